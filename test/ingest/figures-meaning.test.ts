@@ -1630,6 +1630,12 @@ t.test('direction: a count "meer/minder" set against its base by "ten opzichte v
   t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 meer in het centrum.', '20').direction, null, 'no base: no comparison');
 });
 
+t.test('direction: a count whose "meer/minder" follows a short complement of its noun, in a sentence set against an earlier time, is a change (fresh37 479: "3 verkeersdoden ter plaatse meer … ten opzichte van dezelfde periode vorig jaar" had none)', async (t) => {
+  t.equal(figure('Er waren 3 verkeersdoden ter plaatse meer in Limburg ten opzichte van dezelfde periode vorig jaar.', '3 verkeersdoden').direction, 'increase');
+  t.equal(figure('Er vielen 5 doden in het verkeer minder in Limburg in vergelijking met vorig jaar.', '5 doden').direction, 'decrease');
+  t.equal(figure('Er waren 3 verkeersdoden ter plaatse meer in Limburg.', '3 verkeersdoden').direction, null, 'no earlier time: no change');
+});
+
 t.test('direction: "met N procent" reaches its participle past auxiliaries ("te zijn gedaald", "is gestegen") (fresh21 283: "met liefst 39 procent te zijn gedaald" had no direction)', async (t) => {
   t.equal(figure('De inbraken blijken sinds 2015 met 25 procent te zijn gedaald.', '25 procent').direction, 'decrease');
   t.equal(figure('Het budget zou met 8 procent zijn gestegen.', '8 procent').direction, 'increase');

@@ -3136,6 +3136,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     // brackets is the difference.
     doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm) || (doc.tokens[last + 2]!.text === ')' && doc.tokens[lead - 1]?.text === '('));
   if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
+  // "waren er 3 verkeersdoden ter plaatse meer in Limburg … ten opzichte van dezelfde periode vorig jaar": a count's comparative past a
+  // short complement of its noun, in a sentence set against an earlier time.
+  const later = f.kind === 'count' ? comparativePastComplement(doc.tokens, last + 1) : null;
+  if (later && setAgainstAnEarlierTime(doc, f)) return later === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
@@ -3160,6 +3164,16 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   const comparedBefore = restated && COMPARATIVES.has(doc.tokens[doc.tokenAt(restated.end)]?.norm ?? '');
   return comparedBefore ? null : restated?.direction ?? null;
+}
+// How many lowercase words a complement between a count's noun and its comparative holds ("ter plaatse", "in het verkeer").
+const COMPLEMENT_REACH = 3;
+/** "meer" or "minder" after at most {@link COMPLEMENT_REACH} lowercase words from token `k` on (none right at `k`), else null. */
+function comparativePastComplement(tokens: Token[], k: number): 'meer' | 'minder' | null {
+  for (let j = k + 1; j <= k + COMPLEMENT_REACH && tokens[j - 1]?.type === 'word' && /^\p{Ll}/u.test(tokens[j - 1]!.text); j++) {
+    const norm = tokens[j]?.norm;
+    if (norm === 'meer' || norm === 'minder') return norm;
+  }
+  return null;
 }
 // How many words after a comparative its "dan" may stand: "drie mensen meer gestorven in het verkeer dan het jaar ervoor".
 const THAN_REACH = 6;
