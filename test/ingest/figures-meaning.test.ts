@@ -1985,6 +1985,14 @@ t.test('links: what the police organisation named at a sentence\'s opening has, 
   t.equal(link('Politiezone Noord heeft 12 nieuwe camera\'s aangeschaft.', '12'), 'politiezone-noord');
 });
 
+t.test('links: an organisation right after a verb of counting or having that opens an inverted clause ("Momenteel telt N-VA 45 burgemeesters") holds what the figure counts (bug: none; fresh37 475)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
+  t.equal(link('Momenteel telt Politiezone Noord 45 camera\'s.', '45'), 'politiezone-noord');
+  t.equal(link('In 2020 had Politiezone Noord 30 combi\'s.', '30'), 'politiezone-noord');
+  t.equal(link('Vorig jaar heeft Politiezone Noord 120 boetes uitgeschreven.', '120'), null, '"heeft" an auxiliary');
+  t.equal(link('Momenteel controleert Politiezone Noord 45 camera\'s.', '45'), null, 'no verb of counting or having right before it');
+});
+
 t.test('links: a police organisation named beside the zones\' umbrella ("bij de lokale en … bij de federale politie") counts the levels and is no topic of the text (fresh35 453: the country\'s and a region\'s officers were the federal police\'s)', async (t) => {
   const entries = new Map<string, ActorEntry>([
     ['lokale-politie', actorEntrySchema.parse({ id: 'lokale-politie', name: 'Lokale politie', kind: 'organisation' })],

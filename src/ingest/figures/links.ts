@@ -531,6 +531,23 @@ function heldByNamedOpening(doc: PreparedText, f: Figure, holders: readonly Ment
   const after = doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1]);
   return holder && (!PERFECT_AFTER.test(after) || ACQUIRED_AFTER.test(after)) ? holder : undefined;
 }
+// A verb of counting or having that opens a clause after an adverb or a time ("Momenteel telt", "In 2020 had"), right before its holder.
+const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?:telt|telde|tellen|telden|heeft|hebben|had|hadden)\s+(?:(?:de|het)\s+)?$/u;
+
+/**
+ * "Momenteel telt N-VA 45 burgemeesters", "In 2020 had de zone 120 agenten": an organisation named right after a verb of counting or
+ * having, right before the figure (the subject of an inverted clause), holds what the figure counts; what it did with "heeft" as an
+ * auxiliary is no holding.
+ */
+function heldAfterItsVerb(doc: PreparedText, f: Figure, organisations: readonly Mention[]): Mention | undefined {
+  if (!countsHoldings(f)) return undefined;
+  const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
+  const holder = organisations.findLast((m) => m.start >= sentenceStart && m.end <= f.start && doc.folded.slice(m.end, f.start).trim() === '');
+  if (!holder || !COUNTING_VERB_BEFORE.test(doc.folded.slice(sentenceStart, holder.start))) return undefined;
+  const after = doc.folded.slice(f.end, sentenceEnd);
+  return !PERFECT_AFTER.test(after) || ACQUIRED_AFTER.test(after) ? holder : undefined;
+}
+
 // Before an institution named at a sentence's opening: an article only ("Het justitiehuis van Gent", "De Dienst Vreemdelingenzaken").
 const INSTITUTION_OPENING = /^\s*(?:(?:de|het)\s+)?$/u;
 // After it: a verb of holding, or of receiving or handling what it counts ("ontving 1.056 nieuwe dossiers", "behandelde 900 zaken").
@@ -723,7 +740,8 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   });
   const institutions = mentions.filter((m) => m.entityType === 'actor' && isInstitution(actors.get(m.entityId)));
   // "Het justitiehuis van Gent ontving 1.056 nieuwe dossiers": the institution that opens the sentence holds what it received.
-  const linked = links.map(({ figure: f }) => (f.subjectActorId === null ? withHolder(f, heldByNamedOpening(doc, f, institutions, INSTITUTION_OPENING, INSTITUTION_VERB)) : f));
+  const organisations = mentions.filter((m) => m.entityType === 'actor' && actors.get(m.entityId)?.kind !== 'person');
+  const linked = links.map(({ figure: f }) => (f.subjectActorId === null ? withHolder(f, heldByNamedOpening(doc, f, institutions, INSTITUTION_OPENING, INSTITUTION_VERB) ?? heldAfterItsVerb(doc, f, organisations)) : f));
   // Figures stated for several places take no place carried from the account before them, and items of a list of places
   // ("Anderlecht telt 14 raadsleden, Vorst 7 en Sint-Gillis ook 7") hand theirs on to none after them.
   const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces || listed.has(figures[i]!) ? [i] : [])));
