@@ -835,6 +835,11 @@ t.test('prepositions such as "ondanks" and "vanwege" are no nouns and open adver
   t.equal(figure('Wat de uitstroom betreft, wordt een daling van zes procent vastgesteld.', 'zes').subject, 'uitstroom', 'as "wat … betreft"');
 });
 
+t.test('a share after a name inside a bracket ("het aantal letselongevallen (Wallonië -3%, Brussel -1% en Vlaanderen -7%)") is of what the phrase before the bracket counts, and so are the next items (bug: no subject; fresh37 473)', async (t) => {
+  const text = 'In alle regio\'s is er een daling vastgesteld van het aantal letselongevallen (Wallonië -3%, Brussel -1% en Vlaanderen -7%).';
+  t.same(['3%', '1%', '7%'].map((q) => figure(text, q).subject), ['letselongevallen', 'letselongevallen', 'letselongevallen']);
+});
+
 t.test('a share in brackets after the participle that ends its clause ("Het aantal inbraken is gedaald (-3%)") is of the clause subject (bug: no subject; found outside the devset)', async (t) => {
   t.equal(figure('Het aantal inbraken is gedaald (-3%).', '3%').subject, 'inbraken');
   t.equal(figure('De stock van hangende zaken is tussen 2014 en 2015 licht gedaald (-3%).', '3%').subject, 'stock');

@@ -694,7 +694,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const listCategory = categoryBeforeBracket(doc, f, lead, last, from);
   if (listCategory) return listCategory;
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
-  const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
+  const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? namedShareInBracket(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
   // "drie camera's, ten opzichte van 180 in Hasselt", "450 boetes tegenover 380": a number set against another is of what that one is of;
   // a measure in another unit of the same kind too ("44.000 kilo cocaïne, vergeleken met 116 ton").
@@ -1754,6 +1754,24 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+/**
+ * "een daling van het aantal letselongevallen (Wallonië -3%, Brussel -1% en Vlaanderen -7%)": a share after a name inside a bracket
+ * is that place's share of what the phrase before the bracket counts; the next items, after a comma or "en", of what the first is of.
+ */
+function namedShareInBracket(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (!isShare(f)) return null;
+  let k = SIGNS.has(doc.tokens[lead - 1]?.text ?? '') ? lead - 1 : lead;
+  if (doc.tokens[k - 1]?.type !== 'word' || !isCap(doc.tokens[k - 1]!)) return null;
+  while (k - 1 > from && doc.tokens[k - 1]!.type === 'word' && isCap(doc.tokens[k - 1]!)) k--;
+  const before = doc.tokens[k - 1];
+  if (before?.text === '(') {
+    const np = k - 1 > from ? doc.nounPhraseBefore(k - 1, from) : null;
+    return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np) : null;
+  }
+  const item = earlier.at(-1);
+  const joined = before?.text === ',' || before?.norm === 'en';
+  return joined && item && item.sentence === sentence && isShare(item) && item.subjectStart !== null && item.end === doc.tokens[k - 2]?.end ? spanOf(item) : null;
+}
 const ONLY_BRACKET = /^\s*\(\s*[-+]?\s*$/u;
 
 /**
