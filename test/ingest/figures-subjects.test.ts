@@ -840,6 +840,12 @@ t.test('a share after a name inside a bracket ("het aantal letselongevallen (Wal
   t.same(['3%', '1%', '7%'].map((q) => figure(text, q).subject), ['letselongevallen', 'letselongevallen', 'letselongevallen']);
 });
 
+t.test('a share with no noun of its own in a sentence that opens with "Van de" and a count ("Van de ongeveer 10.000 kandidaten …, kan er zowat een tiende beginnen") is of that count\'s noun (bug: no subject; fresh37 480)', async (t) => {
+  t.equal(figure('Van de ongeveer 10.000 kandidaten die zich elk jaar aanmelden, kan er uiteindelijk zowat een tiende aan de opleiding beginnen.', 'tiende').subject, 'kandidaten');
+  t.equal(figure('Van de 600 aanhoudingen werd 20 procent geseponeerd.', '20 procent').subject, 'aanhoudingen');
+  t.equal(figure('In 2020 waren er 600 aanhoudingen en werd 20 procent geseponeerd.', '20 procent').subject, null, 'the other reading: no opening whole');
+});
+
 t.test('a share in brackets after the participle that ends its clause ("Het aantal inbraken is gedaald (-3%)") is of the clause subject (bug: no subject; found outside the devset)', async (t) => {
   t.equal(figure('Het aantal inbraken is gedaald (-3%).', '3%').subject, 'inbraken');
   t.equal(figure('De stock van hangende zaken is tussen 2014 en 2015 licht gedaald (-3%).', '3%').subject, 'stock');

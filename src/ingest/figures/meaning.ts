@@ -696,6 +696,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
   const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? namedShareInBracket(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
+  // "Van de ongeveer 10.000 kandidaten die zich aanmelden, kan er zowat een tiende beginnen": a share of the whole the sentence opens with.
+  const ofOpeningWhole = shareOfOpeningWhole(doc, f, earlier, sentence);
+  if (ofOpeningWhole) return ofOpeningWhole;
   // "drie camera's, ten opzichte van 180 in Hasselt", "450 boetes tegenover 380": a number set against another is of what that one is of;
   // a measure in another unit of the same kind too ("44.000 kilo cocaïne, vergeleken met 116 ton").
   if (setAgainst(doc.tokens, lead)) {
@@ -1754,6 +1757,17 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+// How many tokens after "Van de" the count of a sentence's opening whole may start ("Van de ongeveer 10.000 kandidaten").
+const OPENING_WHOLE_REACH = 4;
+
+/** The count a sentence opens with after "Van de"/"Van het", of which a share in it with no noun of its own is a part. */
+function shareOfOpeningWhole(doc: DocumentReader, f: FigureReading, earlier: Described[], sentence: number): Span | null {
+  if (!isShare(f)) return null;
+  const start = doc.sentenceTokens(sentence)[0];
+  const whole = earlier.at(-1);
+  if (doc.tokens[start]?.norm !== 'van' || !['de', 'het'].includes(doc.tokens[start + 1]?.norm ?? '')) return null;
+  return whole && whole.sentence === sentence && whole.kind === 'count' && whole.subjectStart !== null && doc.tokenAt(whole.start) <= start + OPENING_WHOLE_REACH ? spanOf(whole) : null;
+}
 /**
  * "een daling van het aantal letselongevallen (Wallonië -3%, Brussel -1% en Vlaanderen -7%)": a share after a name inside a bracket
  * is that place's share of what the phrase before the bracket counts; the next items, after a comma or "en", of what the first is of.
