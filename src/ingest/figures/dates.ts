@@ -460,6 +460,8 @@ const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COM
 // "In 2017 werden 40 boetes opgelegd terwijl er dat in 2016 maar 24 waren": a count taken up for an earlier year in a clause set
 // against the main one dates its own figure, but frames nothing after its sentence (the main clause's year goes on).
 const TAKEN_UP_BEFORE = /(?<![\p{L}])terwijl\s+(?:er\s+)?(?:dat|dit)(?:\s+er)?\s+(?:in\s+)?$/iu;
+// How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
+const BASE_REACH = 90;
 // "De doelstelling tegen 2020 is …", "uiterlijk in 2030": the year an aim is set for is its horizon. The plan may go on in the
 // sentence right after it ("De spectaculairste toename is die van 94 naar 308 camera's"), but the account after that is of its own
 // time ("Het aantal ongevallen daalt …"): a deadline frames the next sentence only, and not one that reports what was found.
@@ -467,8 +469,6 @@ const DEADLINE_BEFORE = /(?<![\p{L}])(?:tegen|uiterlijk(?:\s+in)?|ten\s+laatste(
 // The participles of finding and counting: a sentence that holds one reports what was found.
 const OBSERVED_WORD = /(?<![\p{L}])(?:vastgesteld|genoteerd|geregistreerd|gemeten|opgetekend|geteld)(?![\p{L}])/iu;
 const isDeadline = (text: string, m: DateMention) => DEADLINE_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start));
-// How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
-const BASE_REACH = 90;
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // "op het laagste peil in vijf jaar", "het hoogste aantal van de laatste tien jaar": a superlative over a span of years no date phrase names.
@@ -685,12 +685,12 @@ export function frameDateOf(
   };
   return (index) => {
     const ownBlock = blockIndex(sentences[index]![0]);
-    // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
-    // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
-    // period over several years ends the search with no date (what the text counts then has no one date).
     // "In alle regio's is er wel een daling vastgesteld": what was found is no part of the plan before it.
     let found: boolean | undefined;
     const observed = () => (found ??= OBSERVED_WORD.test(text.slice(...sentences[index]!)));
+    // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
+    // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
+    // period over several years ends the search with no date (what the text counts then has no one date).
     const yearOf = (k: number): string | null | undefined => {
       const last = framingOf(k);
       if (last?.inParagraph && blockIndex(sentences[k]![0]) !== ownBlock) return undefined;

@@ -526,12 +526,18 @@ function heldByNamedOpening(doc: PreparedText, f: Figure, holders: readonly Ment
   if (!countsHoldings(f)) return undefined;
   const [sentenceStart] = doc.figureSentenceAt(f.start);
   const holder = holders.find((m) => m.start >= sentenceStart && m.end <= f.start && opening.test(doc.folded.slice(sentenceStart, m.start)) && verb.test(doc.folded.slice(m.end, f.start)));
-  // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding; what was
-  // bought is ("De politiezone heeft vier nieuwe dienstvoertuigen gekocht").
-  const after = doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1]);
-  return holder && (!PERFECT_AFTER.test(after) || ACQUIRED_AFTER.test(after)) ? holder : undefined;
+  return holder && !doneNotHeld(doc, f) ? holder : undefined;
 }
-// A verb of counting or having that opens a clause after an adverb or a time ("Momenteel telt", "In 2020 had"), right before its holder.
+
+/**
+ * "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": a perfect tense after the figure makes "heeft" an auxiliary, and
+ * what was done is no holding; what was bought is ("De politiezone heeft vier nieuwe dienstvoertuigen gekocht").
+ */
+function doneNotHeld(doc: PreparedText, f: Figure): boolean {
+  const after = doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1]);
+  return PERFECT_AFTER.test(after) && !ACQUIRED_AFTER.test(after);
+}
+// A verb of counting or having right before its holder (and maybe its article): "Momenteel telt", "In 2020 had de".
 const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?:telt|telde|tellen|telden|heeft|hebben|had|hadden)\s+(?:(?:de|het)\s+)?$/u;
 
 /**
@@ -541,11 +547,9 @@ const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?:telt|telde|tellen|telden|heeft|hebb
  */
 function heldAfterItsVerb(doc: PreparedText, f: Figure, organisations: readonly Mention[]): Mention | undefined {
   if (!countsHoldings(f)) return undefined;
-  const [sentenceStart, sentenceEnd] = doc.figureSentenceAt(f.start);
+  const [sentenceStart] = doc.figureSentenceAt(f.start);
   const holder = organisations.findLast((m) => m.start >= sentenceStart && m.end <= f.start && doc.folded.slice(m.end, f.start).trim() === '');
-  if (!holder || !COUNTING_VERB_BEFORE.test(doc.folded.slice(sentenceStart, holder.start))) return undefined;
-  const after = doc.folded.slice(f.end, sentenceEnd);
-  return !PERFECT_AFTER.test(after) || ACQUIRED_AFTER.test(after) ? holder : undefined;
+  return holder && COUNTING_VERB_BEFORE.test(doc.folded.slice(sentenceStart, holder.start)) && !doneNotHeld(doc, f) ? holder : undefined;
 }
 
 // Before an institution named at a sentence's opening: an article only ("Het justitiehuis van Gent", "De Dienst Vreemdelingenzaken").

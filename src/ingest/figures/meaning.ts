@@ -1757,6 +1757,8 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
+const ONLY_BRACKET = /^\s*\(\s*[-+]?\s*$/u;
+
 // How many tokens after "Van de" the count of a sentence's opening whole may start ("Van de ongeveer 10.000 kandidaten").
 const OPENING_WHOLE_REACH = 4;
 
@@ -1768,6 +1770,7 @@ function shareOfOpeningWhole(doc: DocumentReader, f: FigureReading, earlier: Des
   if (doc.tokens[start]?.norm !== 'van' || !['de', 'het'].includes(doc.tokens[start + 1]?.norm ?? '')) return null;
   return whole && whole.sentence === sentence && whole.kind === 'count' && whole.subjectStart !== null && doc.tokenAt(whole.start) <= start + OPENING_WHOLE_REACH ? spanOf(whole) : null;
 }
+
 /**
  * "een daling van het aantal letselongevallen (Wallonië -3%, Brussel -1% en Vlaanderen -7%)": a share after a name inside a bracket
  * is that place's share of what the phrase before the bracket counts; the next items, after a comma or "en", of what the first is of.
@@ -1786,7 +1789,6 @@ function namedShareInBracket(doc: DocumentReader, f: FigureReading, lead: number
   const joined = before?.text === ',' || before?.norm === 'en';
   return joined && item && item.sentence === sentence && isShare(item) && item.subjectStart !== null && item.end === doc.tokens[k - 2]?.end ? spanOf(item) : null;
 }
-const ONLY_BRACKET = /^\s*\(\s*[-+]?\s*$/u;
 
 /**
  * A figure without a noun of its own (a share, a bare count, "keer") in brackets right after a

@@ -537,7 +537,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
   'gedetineerden', 'gevangenen', 'bezoekers', 'deelnemers', 'vrouwen', 'mannen', 'minderjarigen', 'studenten', 'arrestanten',
 ]);
 
-/** One person named by a singular noun who is not staff ("een verdachte", "één overtreder"); with {@link PERSON_NOUNS}, people. */
+/** Singular nouns of one person, a suspect, a victim, a driver or an officer ("één verdachte", "één overtreder", "één inspecteur"). */
 export const PERSON_SINGULARS: ReadonlySet<string> = wordSet([
   'persoon', 'man', 'vrouw', 'jongen', 'meisje', 'jongere', 'jongeman', 'kind', 'dader', 'verdachte', 'slachtoffer', 'bestuurder', 'chauffeur',
   'minderjarige', 'fietser', 'voetganger', 'inwoner', 'bewoner', 'crimineel', 'delinquent', 'overvaller', 'gedetineerde', 'gevangene',
