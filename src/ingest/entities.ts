@@ -902,7 +902,7 @@ export interface MentionOptions {
 }
 
 /** Ancestors of a location, itself first. */
-function locationLineage(matcher: EntityMatcher, id: string | null | undefined): string[] {
+export function locationLineage(matcher: EntityMatcher, id: string | null | undefined): string[] {
   const lineage: string[] = [];
   let current = id ? matcher.locations.get(id) : undefined;
   while (current && !lineage.includes(current.id)) {

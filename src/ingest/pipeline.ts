@@ -1,6 +1,6 @@
 import { extractFigures } from './figures/index.js';
 import { proposeCandidates } from './candidates.js';
-import { compileGazetteer, documentCountry, documentProvince, extractMentions, extractPersonFacts, isSubjectOf, type EntityMatcher } from './entities.js';
+import { compileGazetteer, documentCountry, documentProvince, extractMentions, extractPersonFacts, isSubjectOf, locationLineage, type EntityMatcher } from './entities.js';
 import { linkSubjects, withoutCountedPlaces } from './figures/links.js';
 import { describeFigures } from './figures/meaning.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -92,7 +92,7 @@ export function extractDocument(text: string, context: ExtractionContext, option
   const scopeLocationId = options.scopeLocationId ?? null;
   const provinceId = documentProvince(mentions, context.matcher, scopeLocationId);
   const countryId = documentCountry(context.matcher, scopeLocationId);
-  const figures = linkSubjects(doc, described, mentions, context.matcher.actors, { scopeLocationId, provinceId, countryId }).map((f) => withFields(f, { measure: measureOf(f) }));
+  const figures = linkSubjects(doc, described, mentions, context.matcher.actors, { scopeLocationId, provinceId, countryId, placeLineage: (id) => locationLineage(context.matcher, id) }).map((f) => withFields(f, { measure: measureOf(f) }));
   const located = withoutCountedPlaces(text, mentions, figures).map((m) => withFields(m, { measure: measureOf(m) }));
   const mentionsIn = new Map<number | null, typeof located>();
   for (const m of located) {

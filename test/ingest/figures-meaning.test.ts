@@ -1202,6 +1202,19 @@ t.test('reference date: "toen" opening a sentence takes up the year of the sente
   t.equal(date('Sinds 2018 houdt de dienst in 2019 een rapport bij. Toen telden we 82 verkeersdoden.', '82'), '2019', 'a date of its own goes first');
 });
 
+t.test('reference date: a deadline\'s year ("De doelstelling tegen 2020") frames the sentence right after it, not the account after that nor a sentence that reports what was found (bug: later changes were of 2020, targets; fresh37 473)', async (t) => {
+  const figureOn = (text: string, quote: string) => {
+    const f = describe(text, '2018-03-07').find((x) => x.quote.includes(quote))!;
+    return [f.referenceDate, f.status];
+  };
+  const story = 'In 2017 vielen er 31 verkeersdoden. De doelstelling tegen 2020 is om naar maximaal 200 verkeersdoden te gaan. De grootste stijging is die van 94 naar 108 doden. De stijging is meer uitgesproken in Wallonië (+6%).';
+  t.same(figureOn(story, '200'), ['2020', 'target']);
+  t.same(figureOn(story, '94 naar 108'), ['2020', 'target'], 'the sentence right after goes on with the plan');
+  t.same(figureOn(story, '6%'), ['2017', 'actual'], 'the account after it is of the year before the deadline');
+  t.same(figureOn('In 2017 vielen er 31 verkeersdoden. De doelstelling tegen 2020 is om naar 200 verkeersdoden te gaan. In alle regio\'s is er een daling vastgesteld (-3%).', '3%'), ['2017', 'actual'], 'right after it, what was found');
+  t.same(figureOn('In 2017 vielen er 31 verkeersdoden. In 2020 gaan we naar maximaal 200 verkeersdoden. De grootste stijging is die van 94 naar 108 doden. De stijging is meer uitgesproken in Wallonië (+6%).', '6%'), ['2020', 'target'], 'the other reading: a year that is no deadline frames on');
+});
+
 t.test('reference date: a state dated to a written day frames the present-tense sentences after it; a law\'s or a plan\'s date does not (bug: no date)', async (t) => {
   const date = (text: string, quote: string) => referenceDateOf(text, quote, '2025-02');
   const stats = 'Uit cijfers blijkt dat op 1 februari 2025 12.635 gevangenen in de gevangenissen zitten. In Lantin verblijven 283 gevangenen bovenop de capaciteit.\n\nIn Mechelen zitten 145 gevangenen.';
@@ -1617,6 +1630,12 @@ t.test('direction: a count "meer/minder" set against its base by "ten opzichte v
   t.equal(figure('Er waren 34 inbraken. Dat zijn er 20 meer in het centrum.', '20').direction, null, 'no base: no comparison');
 });
 
+t.test('direction: a count whose "meer/minder" follows a short complement of its noun, in a sentence set against an earlier time, is a change (fresh37 479: "3 verkeersdoden ter plaatse meer … ten opzichte van dezelfde periode vorig jaar" had none)', async (t) => {
+  t.equal(figure('Er waren 3 verkeersdoden ter plaatse meer in Limburg ten opzichte van dezelfde periode vorig jaar.', '3 verkeersdoden').direction, 'increase');
+  t.equal(figure('Er vielen 5 doden in het verkeer minder in Limburg in vergelijking met vorig jaar.', '5 doden').direction, 'decrease');
+  t.equal(figure('Er waren 3 verkeersdoden ter plaatse meer in Limburg.', '3 verkeersdoden').direction, null, 'no earlier time: no change');
+});
+
 t.test('direction: "met N procent" reaches its participle past auxiliaries ("te zijn gedaald", "is gestegen") (fresh21 283: "met liefst 39 procent te zijn gedaald" had no direction)', async (t) => {
   t.equal(figure('De inbraken blijken sinds 2015 met 25 procent te zijn gedaald.', '25 procent').direction, 'decrease');
   t.equal(figure('Het budget zou met 8 procent zijn gestegen.', '8 procent').direction, 'increase');
@@ -1857,6 +1876,13 @@ t.test('a day of the news written with its weekday and date ("deden op donderdag
   t.same(datesOn('2023-04-28')('De politie controleerde op 22 mei 40 chauffeurs.'), [['40 chauffeurs', '2022-05-22']], 'without a weekday, the last such day before the document');
 });
 
+t.test('a saying after "zoals" ("Zoals aangekondigd nam de zone op woensdag 18 april deel") points to an earlier telling, so the day is still the news\'s and frames the story after it (bug: no date; fresh37 470)', async (t) => {
+  const dates = datesOn('2018-04');
+  t.same(dates('Zoals aangekondigd nam de zone op woensdag 18 april deel aan de flitsmarathon. De verkeersdienst controleerde 4298 voertuigen.'), [['4298 voertuigen', '2018-04-18']]);
+  t.same(dates('Zoals eerder gemeld nam de zone op woensdag 18 april deel aan de flitsmarathon. De verkeersdienst controleerde 4298 voertuigen.'), [['4298 voertuigen', '2018-04-18']]);
+  t.same(dates('De zone kondigde op woensdag 18 april haar deelname aan. De verkeersdienst controleerde 4298 voertuigen.'), [['4298 voertuigen', null]], 'the other reading: the day the news was told');
+});
+
 t.test('status: the strong pasts of driving, running and breaking in ("reden", "liep", "braken") observe, so a sentence with one does not take the plan of the sentence before it (fresh27 350: "In totaal reden ook 433 bestuurders te snel" after "moet de bestuurder zich … verantwoorden" read as a target)', async (t) => {
   const text = 'Voor dit rijgedrag moet de bestuurder zich binnenkort verantwoorden. In totaal reden ook 433 bestuurders te snel.';
   t.equal(figure(text, '433').status, 'actual');
@@ -1955,6 +1981,16 @@ t.test('links: what the police organisation named at a sentence\'s opening has, 
   t.equal(link('Politiezone Noord heeft vorig jaar 1.713 fietsdiefstallen geregistreerd.', '1.713'), null, '"heeft" an auxiliary');
   t.equal(link('Politiezone Noord heeft 13 fietsdiefstallen en 2.500 inbraken geregistreerd.', '13'), null, '"heeft" an auxiliary past a number\'s separator (bug: "2.500" ended the clause)');
   t.equal(link('Politiezone Noord betrapte 16 chauffeurs.', '16'), null, 'no verb of holding');
+  t.equal(link('De lokale Politiezone Noord heeft vier nieuwe dienstvoertuigen gekocht.', 'vier'), 'politiezone-noord', 'an adjective before its name, and what it bought with "heeft" (bug: none; fresh37 476)');
+  t.equal(link('Politiezone Noord heeft 12 nieuwe camera\'s aangeschaft.', '12'), 'politiezone-noord');
+});
+
+t.test('links: an organisation right after a verb of counting or having that opens an inverted clause ("Momenteel telt N-VA 45 burgemeesters") holds what the figure counts (bug: none; fresh37 475)', async (t) => {
+  const link = (text: string, quote: string) => linkSubjects(text, describe(text), noordMention(text), zoneNoord).find((f) => f.quote.includes(quote))!.subjectActorId;
+  t.equal(link('Momenteel telt Politiezone Noord 45 camera\'s.', '45'), 'politiezone-noord');
+  t.equal(link('In 2020 had Politiezone Noord 30 combi\'s.', '30'), 'politiezone-noord');
+  t.equal(link('Vorig jaar heeft Politiezone Noord 120 boetes uitgeschreven.', '120'), null, '"heeft" an auxiliary');
+  t.equal(link('Momenteel controleert Politiezone Noord 45 camera\'s.', '45'), null, 'no verb of counting or having right before it');
 });
 
 t.test('links: a police organisation named beside the zones\' umbrella ("bij de lokale en … bij de federale politie") counts the levels and is no topic of the text (fresh35 453: the country\'s and a region\'s officers were the federal police\'s)', async (t) => {

@@ -256,3 +256,13 @@ t.test('a town named by its class alone ("In de gemeente", "De Vlaams-Brabantse 
   t.equal(placeOf('Dorpel, Veldhoven en Kleinbeek volgen. In de gemeente werd in 3 op de 100 woningen ingebroken.', ['Dorpel', 'Veldhoven', 'Kleinbeek'], '3 op de 100'), null, 'the other reading: a list names no one town');
   t.equal(placeOf('Dorpel eindigt op de tweede plaats. De gemeente Veldhoven telde 20 inbraken.', ['Dorpel'], '20'), null, 'the other reading: a name after the class is its own');
 });
+
+t.test('a place the sentence names after the figure\'s place and before the figure, and that lies inside it, is where the figure counts (bug: "In het havengebied, en meer bepaald … in de Noorddok, … 408 kilogram" was the port\'s; fresh36 465)', async (t) => {
+  const lineage = (id: string) => ({ noorddok: ['noorddok', 'havengebied', 'dorpel'], havengebied: ['havengebied', 'dorpel'] })[id] ?? [id];
+  const placeIn = (text: string, names: string[]) =>
+    linkSubjects(text, describe(text), placesIn(text, names), new Map(), { placeLineage: lineage }).find((f) => f.quote.includes('408'))?.subjectLocationId;
+  const text = 'In het Havengebied, en meer bepaald op een schip dat aankwam in de Noorddok, heeft de douane 408 kilogram cocaïne onderschept.';
+  t.equal(placeIn(text, ['Havengebied', 'Noorddok']), 'noorddok');
+  t.equal(placeIn('In het Havengebied, en meer bepaald op een schip dat aankwam uit Verland, heeft de douane 408 kilogram cocaïne onderschept.', ['Havengebied', 'Verland']), 'havengebied', 'the other reading: a place outside it');
+  t.equal(placeIn('In het Havengebied heeft de douane 408 kilogram cocaïne onderschept, voor de Noorddok.', ['Havengebied', 'Noorddok']), 'havengebied', 'named after the figure: not its place');
+});

@@ -467,6 +467,18 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
   t.same(read('Voor de burgemeester is er slechts één oplossing.'), [], 'one answer stressed');
 });
 
+t.test('a stressed "één" before a person\'s noun says how many an event or a state concerned (bug: "De politie arresteerde één verdachte" was none)', async (t) => {
+  t.same(read('De politie arresteerde één verdachte.'), [['één verdachte', 1, 'verdachte']]);
+  t.same(read('Er werd één verdachte gearresteerd.'), [['één verdachte', 1, 'verdachte']], 'before a participle');
+  t.same(read('Eén verdachte werd gearresteerd, maar mocht na verhoor beschikken.'), [['Eén verdachte', 1, 'verdachte']], 'opening the sentence, before a finite verb');
+  t.same(read('Door ziekte is er nu één wijkagent aanwezig.'), [['één wijkagent', 1, 'wijkagent']], 'staff');
+  t.same(read('Al deelde één inspecteur in de klappen.'), [['één inspecteur', 1, 'inspecteur']]);
+  t.same(read('De cellen voor één persoon zijn te klein.'), [], 'after a preposition: a single one');
+  t.same(read('Er is niet één verdachte die bekende.'), [], 'after a negation');
+  t.same(read('Eén bestuurder haalde 62 km/uur in de zone 30.').map((f) => f[0]), ['62 km/uur'], 'opening a sentence that measures: one case introduced');
+  t.same(read('Er is één meldpunt in de stad.'), [], 'no person: the article as before');
+});
+
 t.test('an age range of people and an age in brackets after a name are no figures (bug: "tussen 30 en 47 jaar", "(56)" were figures)', async (t) => {
   t.same(read('Vier mannen tussen 30 en 47 jaar werden opgepakt.'), [['Vier mannen', 4, 'mannen']]);
   t.same(read('Jongeren van 14 tot 18 jaar krijgen begeleiding.'), []);
@@ -1165,6 +1177,13 @@ t.test('a change of bare numbers after the verb counts the noun right before its
   t.same(read('Op twee jaar tijd daalde het van 543 naar 261.'), [['van 543 naar 261', 261, null]], 'no noun before "van": none');
 });
 
+t.test('a change of bare numbers after a sentence that takes up "het aantal" with "dat aantal" counts what the sentence before that names (fresh37 473: no unit)', async (t) => {
+  const text = (between: string) => `Het aantal doden is nauwelijks veranderd in Wallonië, van 245 naar 246. ${between}In Brussel is het gestegen van 9 naar 15.`;
+  t.same(read(text('Dat aantal stagneert sinds 2014. ')).map((f) => [f[0], f[2]]), [['van 245 naar 246', 'doden'], ['van 9 naar 15', 'doden']]);
+  t.same(read(text('')).map((f) => f[2]), ['doden', 'doden'], 'right after it, as before');
+  t.same(read(text('Dat ligt aan de wegen. ')).map((f) => f[2]), ['doden', null], 'the other reading: a sentence between that takes up no count');
+});
+
 t.test('"tussen 8 uur en 10.30 uur" is a span of the day: its start is a clock time, no figure (fresh13 186: "8 uur" was a duration)', async (t) => {
   t.same(read('De eerste controles vonden plaats tussen 8 uur en 10.30 uur.'), []);
   t.same(read('De agenten werkten 8 uur en 10 minuten.').map((f) => f[0]), ['8 uur en 10 minuten'], 'a duration in two units stays one');
@@ -1274,6 +1293,18 @@ t.test('a list of casualties: "licht" and "zwaar" before a participle used as a 
 t.test('a bare number in a list whose item before opened with the same preposition ("in Geetbets veertien, negentien in Kortenaken") counts what that item counts (fresh23 303: no figure)', async (t) => {
   t.same(read('In 2024 waren er in Glabbeek zes inbraken, in Geetbets veertien, negentien in Kortenaken en twintig in Bekkevoort.').map((f) => f[2]), ['inbraken', 'inbraken', 'inbraken', 'inbraken']);
   t.same(read('In 2024 waren er in Glabbeek zes inbraken, negentien op de markt.').map((f) => f[0]), ['zes inbraken'], 'another preposition: no item of the list');
+});
+
+t.test('a bare number after "en" whose item says where with another preposition of place ("365 bedden op de mannenafdeling en 62 bij de vrouwen") counts what the item before counts (fresh36 468: no figure)', async (t) => {
+  t.same(read('Er zijn nu 365 bedden op de mannenafdeling en 62 bij de vrouwen.'), [['365 bedden', 365, 'bedden'], ['62', 62, 'bedden']]);
+  t.same(read('Er zijn nu 365 bedden op de mannenafdeling en 62 in de vrouwenvleugel.').map((f) => f[2]), ['bedden', 'bedden']);
+  t.same(read('Er zijn nu 365 bedden op de mannenafdeling en 62 voor de vrouwen.').map((f) => f[0]), ['365 bedden'], 'a preposition of another role: no item');
+});
+
+t.test('a number whose bracket restates it as a share ("113 (of 2,63% van de) bestuurders") counts the noun right after the bracket (fresh37 470: no figure)', async (t) => {
+  t.same(read('Er werden 113 (of 2,63% van de) bestuurders geflitst.'), [['113', 113, 'bestuurders'], ['2,63%', 2.63, '%']]);
+  t.same(read('Er werden 113 (ofwel 2,6%) bestuurders geflitst.').map((f) => f[2]), ['bestuurders', '%']);
+  t.same(read('Er werden 113 (zie tabel 2) bestuurders geflitst.'), [], 'another aside: no restatement');
 });
 
 t.test('two years\' bracketed counts "tussen 2017 (1.194) en 2018 (2.163)" are a change, and a bracketed earlier year\'s count a comparative in the clause compares with ("met 137 dubbel zo hoog als in 2012 (60)") is the old value of the figure before; after a comma the levels stay side by side (fresh23 306: 1.194 and 2.163 were no figures, 137 had no old value)', async (t) => {

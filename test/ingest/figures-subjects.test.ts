@@ -789,6 +789,12 @@ t.test('a share after a pointer that opens its sentence and its verb ("Daarvan b
   t.equal(figure('Er waren 600 aanhoudingen. Daarna begon 80 procent met een melding.', '80').subject, null, 'no pointer: no part of the count before');
 });
 
+t.test('a count with a noun of its own after a pointer that opens its sentence ("Daarvan reden 130 bestuurders te snel") is of its own noun (bug: the whole\'s "voertuigen"; fresh37 471)', async (t) => {
+  t.equal(figure('We controleerden 4026 voertuigen. Daarvan reden 130 bestuurders te snel.', '130').subject, 'bestuurders');
+  t.equal(figure('We controleerden 4026 voertuigen. Daarvan reden 130 bestuurders, of 3,23%, te snel.', '3,23').subject, 'bestuurders', 'a share restating it');
+  t.equal(figure('We controleerden 4026 voertuigen. Daarvan reden er 130 te snel.', '130').subject, 'voertuigen', 'the other reading: no noun of its own');
+});
+
 t.test('a slash between two lowercase-joined words ("ICT/online") does not end the subject before the verb (bug: no subject; found outside the devset)', async (t) => {
   t.equal(figure('Het aantal misdrijven met een ICT/online element is met 50 procent gestegen.', '50').subject, 'misdrijven');
   t.equal(figure('Het aantal misdrijven met een online element is met 50 procent gestegen.', '50').subject, 'misdrijven', 'as without the slash');
@@ -827,6 +833,17 @@ t.test('prepositions such as "ondanks" and "vanwege" are no nouns and open adver
   t.equal(figure('Ondanks de daling telde de zone 82 agenten.', '82').subject, 'zone', 'an adverbial opener: the subject after the verb');
   t.equal(figure('Inzake woninginbraken is er opnieuw een daling. De cijfers tonen een daling van 35,5%.', '35,5').subject, 'woninginbraken', 'the topic of the sentence before');
   t.equal(figure('Wat de uitstroom betreft, wordt een daling van zes procent vastgesteld.', 'zes').subject, 'uitstroom', 'as "wat … betreft"');
+});
+
+t.test('a share after a name inside a bracket ("het aantal letselongevallen (Wallonië -3%, Brussel -1% en Vlaanderen -7%)") is of what the phrase before the bracket counts, and so are the next items (bug: no subject; fresh37 473)', async (t) => {
+  const text = 'In alle regio\'s is er een daling vastgesteld van het aantal letselongevallen (Wallonië -3%, Brussel -1% en Vlaanderen -7%).';
+  t.same(['3%', '1%', '7%'].map((q) => figure(text, q).subject), ['letselongevallen', 'letselongevallen', 'letselongevallen']);
+});
+
+t.test('a share with no noun of its own in a sentence that opens with "Van de" and a count ("Van de ongeveer 10.000 kandidaten …, kan er zowat een tiende beginnen") is of that count\'s noun (bug: no subject; fresh37 480)', async (t) => {
+  t.equal(figure('Van de ongeveer 10.000 kandidaten die zich elk jaar aanmelden, kan er uiteindelijk zowat een tiende aan de opleiding beginnen.', 'tiende').subject, 'kandidaten');
+  t.equal(figure('Van de 600 aanhoudingen werd 20 procent geseponeerd.', '20 procent').subject, 'aanhoudingen');
+  t.equal(figure('In 2020 waren er 600 aanhoudingen en werd 20 procent geseponeerd.', '20 procent').subject, null, 'the other reading: no opening whole');
 });
 
 t.test('a share in brackets after the participle that ends its clause ("Het aantal inbraken is gedaald (-3%)") is of the clause subject (bug: no subject; found outside the devset)', async (t) => {

@@ -175,13 +175,17 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(WEEKDAYS).join('|
 // Words of saying, presenting or publishing: a weekday in their sentence is when the news was told ("Dat meldde de
 // politie donderdag", "bij de voorstelling", "in een persmededeling"), not when what it tells happened.
 const SAYING = new RegExp(`(?<![\\p{L}])(?:${[...SAYING_WORDS].join('|')})(?![\\p{L}])`, 'u');
+// "Zoals aangekondigd nam de zone op woensdag 18 april deel": a saying after "zoals" points to an earlier telling, not this one.
+const AS_SAID_BEFORE = /(?<![\p{L}])zoals\s+(?:(?:eerder|al|reeds|vooraf)\s+)?\p{L}+/gu;
+/** Whether a sentence says, presents or publishes ({@link SAYING}), a saying that points back with "zoals" apart. */
+const says = (sentence: string) => SAYING.test(sentence.replace(AS_SAID_BEFORE, ' '));
 
 /**
  * Whether the day of the news a phrase names is when the news was told: its sentence says, presents or publishes
  * (`SAYING`), unless the phrase is a noun's attribute ("Hij was aangekondigd, de flitsmarathon van gisteren, maar …"):
  * "X van gisteren" is the day X happened, whatever the sentence says about it.
  */
-const toldOn = (sentence: string, at: number) => SAYING.test(sentence) && !/(?<![\p{L}])van\s+$/u.test(sentence.slice(0, at));
+const toldOn = (sentence: string, at: number) => says(sentence) && !/(?<![\p{L}])van\s+$/u.test(sentence.slice(0, at));
 
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const REL_YEAR_RE = '(?:(?:vorig|vorige|verleden|afgelopen|voorbije)|(?:dit|deze|huidig|huidige|lopende)|(?:volgend|volgende|komend|komende))\\s+jaar';
@@ -311,7 +315,7 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
     const value = stated === undefined ? withoutYear ?? undefined : `${stated}-${pad(month)}-${pad(day)}`;
     // "deden op donderdag 14 mei een inval. Ze vonden er 2.496 planten": a day of the news named with its weekday frames the story after it
     // in its paragraph (a report of several days goes on to others in the next).
-    return value !== undefined && weekday !== undefined && !SAYING.test(sentence) ? { value, newsDay: true, inParagraph: true } : value;
+    return value !== undefined && weekday !== undefined && !says(sentence) ? { value, newsDay: true, inParagraph: true } : value;
   }],
   // "In de haven is vorige week 150 kilo cocaïne gevonden.": like a weekday of the news, it frames the story after it, unless it is when
   // the news was told ("Dat meldde de politie vorige week").
@@ -458,6 +462,13 @@ const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COM
 const TAKEN_UP_BEFORE = /(?<![\p{L}])terwijl\s+(?:er\s+)?(?:dat|dit)(?:\s+er)?\s+(?:in\s+)?$/iu;
 // How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
 const BASE_REACH = 90;
+// "De doelstelling tegen 2020 is …", "uiterlijk in 2030": the year an aim is set for is its horizon. The plan may go on in the
+// sentence right after it ("De spectaculairste toename is die van 94 naar 308 camera's"), but the account after that is of its own
+// time ("Het aantal ongevallen daalt …"): a deadline frames the next sentence only, and not one that reports what was found.
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:tegen|uiterlijk(?:\s+in)?|ten\s+laatste(?:\s+in)?)\s+$/iu;
+// The participles of finding and counting: a sentence that holds one reports what was found.
+const OBSERVED_WORD = /(?<![\p{L}])(?:vastgesteld|genoteerd|geregistreerd|gemeten|opgetekend|geteld)(?![\p{L}])/iu;
+const isDeadline = (text: string, m: DateMention) => DEADLINE_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start));
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;
 // "op het laagste peil in vijf jaar", "het hoogste aantal van de laatste tien jaar": a superlative over a span of years no date phrase names.
@@ -674,12 +685,16 @@ export function frameDateOf(
   };
   return (index) => {
     const ownBlock = blockIndex(sentences[index]![0]);
+    // "In alle regio's is er wel een daling vastgesteld": what was found is no part of the plan before it.
+    let found: boolean | undefined;
+    const observed = () => (found ??= OBSERVED_WORD.test(text.slice(...sentences[index]!)));
     // The sentence's last year, undefined when it states none. One that cannot be resolved ("Waar er in 2011 …, waren
     // dat er vorig jaar …" without a document date: not 2011) is none, so the frame is looked for further back; a
     // period over several years ends the search with no date (what the text counts then has no one date).
     const yearOf = (k: number): string | null | undefined => {
       const last = framingOf(k);
       if (last?.inParagraph && blockIndex(sentences[k]![0]) !== ownBlock) return undefined;
+      if (last && (k < index - 1 || observed()) && isDeadline(text, last)) return undefined;
       if (last?.newsDay && reportsSeveralDays(k)) return null;
       return last?.spansYears ? null : last?.value ?? undefined;
     };
@@ -689,7 +704,7 @@ export function frameDateOf(
       const days = new Set<string>();
       for (let j = k; j >= 0 && j >= index - FRAME_REACH; j--) {
         const sentence = text.slice(...sentences[j]!).toLowerCase();
-        if (!SAYING.test(sentence)) for (const m of matchesOf(WEEKDAY, sentence)) days.add(m[1]!);
+        if (!says(sentence)) for (const m of matchesOf(WEEKDAY, sentence)) days.add(m[1]!);
       }
       return days.size > 1;
     };

@@ -511,8 +511,9 @@ const heldByKindOpening = (doc: PreparedText, f: Figure) => {
   return KIND_HOLDER_OPENS.test(before) || (f.unitKind === 'money_eur' && BOUGHT_BY_KIND.test(before));
 };
 
-// Before a police organisation named at a sentence's opening: an article, or its kind and "van" ("Het politiekorps van A", "De politie van A").
-const NAMED_HOLDER_OPENING = /^\s*(?:(?:de|het)\s+)?(?:(?:politiekorps|korps|politiezone|politie)\s+van\s+)?$/u;
+// Before a police organisation named at a sentence's opening: an article and maybe an adjective ("De lokale politiezone A"), or its kind and
+// "van" ("Het politiekorps van A", "De politie van A").
+const NAMED_HOLDER_OPENING = /^\s*(?:(?:de|het)\s+)?(?:\p{Ll}+e\s+)?(?:(?:politiekorps|korps|politiezone|politie)\s+van\s+)?$/u;
 // After a police organisation named at a sentence's opening: a verb of holding, installing or consisting of right after it, then words only up to the figure.
 const NAMED_HOLDER_VERB = new RegExp(String.raw`^\s+(?:${HOLDING_VERBS}|installeert|installeerde|plaatst|plaatste|bestaat|bestond|omvat|omvatte)(?:\s+[\p{L}'’-]+){0,5}\s+$`, 'u');
 
@@ -525,9 +526,32 @@ function heldByNamedOpening(doc: PreparedText, f: Figure, holders: readonly Ment
   if (!countsHoldings(f)) return undefined;
   const [sentenceStart] = doc.figureSentenceAt(f.start);
   const holder = holders.find((m) => m.start >= sentenceStart && m.end <= f.start && opening.test(doc.folded.slice(sentenceStart, m.start)) && verb.test(doc.folded.slice(m.end, f.start)));
-  // "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": "heeft" an auxiliary, what was done is no holding.
-  return holder && !PERFECT_AFTER.test(doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1])) ? holder : undefined;
+  return holder && !doneNotHeld(doc, f) ? holder : undefined;
 }
+
+/**
+ * "De politie heeft vorig jaar 1.713 fietsdiefstallen geregistreerd": a perfect tense after the figure makes "heeft" an auxiliary, and
+ * what was done is no holding; what was bought is ("De politiezone heeft vier nieuwe dienstvoertuigen gekocht").
+ */
+function doneNotHeld(doc: PreparedText, f: Figure): boolean {
+  const after = doc.folded.slice(f.end, doc.figureSentenceAt(f.start)[1]);
+  return PERFECT_AFTER.test(after) && !ACQUIRED_AFTER.test(after);
+}
+// A verb of counting or having right before its holder (and maybe its article): "Momenteel telt", "In 2020 had de".
+const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?:telt|telde|tellen|telden|heeft|hebben|had|hadden)\s+(?:(?:de|het)\s+)?$/u;
+
+/**
+ * "Momenteel telt N-VA 45 burgemeesters", "In 2020 had de zone 120 agenten": an organisation named right after a verb of counting or
+ * having, right before the figure (the subject of an inverted clause), holds what the figure counts; what it did with "heeft" as an
+ * auxiliary is no holding.
+ */
+function heldAfterItsVerb(doc: PreparedText, f: Figure, organisations: readonly Mention[]): Mention | undefined {
+  if (!countsHoldings(f)) return undefined;
+  const [sentenceStart] = doc.figureSentenceAt(f.start);
+  const holder = organisations.findLast((m) => m.start >= sentenceStart && m.end <= f.start && doc.folded.slice(m.end, f.start).trim() === '');
+  return holder && COUNTING_VERB_BEFORE.test(doc.folded.slice(sentenceStart, holder.start)) && !doneNotHeld(doc, f) ? holder : undefined;
+}
+
 // Before an institution named at a sentence's opening: an article only ("Het justitiehuis van Gent", "De Dienst Vreemdelingenzaken").
 const INSTITUTION_OPENING = /^\s*(?:(?:de|het)\s+)?$/u;
 // After it: a verb of holding, or of receiving or handling what it counts ("ontving 1.056 nieuwe dossiers", "behandelde 900 zaken").
@@ -539,6 +563,9 @@ const isInstitution = (entry: ActorEntry | undefined) => entry !== undefined && 
 // the perfect tense. Wider than DONE_AFTER, which reads participles of doing right after a count. A number's separators end no clause
 // ("heeft celstraffen tot twaalf jaar en boetes tot 66.000 euro uitgesproken").
 const PERFECT_AFTER = /^(?:[^.,;:!?]|(?<=\d)[.,](?=\d))*?(?<![\p{L}])(?:\p{L}{2,6})?ge\p{L}{3,}(?:d|t|en)(?![\p{L}])/u;
+
+// The participle of buying, hiring or ordering right after a figure's clause goes on: "… vier dienstvoertuigen gekocht", "… aangeschaft".
+const ACQUIRED_AFTER = /^(?:[^.,;:!?]|(?<=\d)[.,](?=\d))*?(?<![\p{L}])(?:aangekocht|gekocht|aangeschaft|gehuurd|geleased|besteld)(?![\p{L}])/u;
 
 /** Whether a phrase after the subject names its owner by kind only ("de vijf gemeenten van de politiezone"): the text's police organisation. */
 const ownerByKindAfter = (text: string, f: Figure) => countsHoldings(f) && f.subjectEnd !== null && KIND_OWNER_PHRASE.test(text.slice(f.subjectEnd, f.subjectEnd + 80));
@@ -664,6 +691,8 @@ export interface LinkOptions {
   provinceId?: string | null;
   /** The country the document's scope place lies in ({@link documentCountry}): where "ons land" is. */
   countryId?: string | null;
+  /** A place and the places it lies in, nearest first (the gazetteer's parents): where a place named inside another one lies. */
+  placeLineage?: (locationId: string) => readonly string[];
 }
 
 // "in onze provincie": the province of the text's own readers.
@@ -708,10 +737,15 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   const byOffset = new MentionIndex(mentions);
   const places = mentions.filter((m) => m.entityType === 'location');
   const placesByOffset = new MentionIndex(places);
-  const links = figures.map((f) => withSetting(doc, linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)), byOffset, figures));
+  const lineage = options.placeLineage;
+  const links = figures.map((f) => {
+    const l = withSetting(doc, linkSubject(doc, f, byOffset, places, placesByOffset, actors, listed.get(f) ?? rowLabelPlace(doc, f, ownPlaceMentions)), byOffset, figures);
+    return lineage && !listed.has(f) ? { ...l, figure: narrowedPlace(doc, l.figure, placesByOffset, lineage) } : l;
+  });
   const institutions = mentions.filter((m) => m.entityType === 'actor' && isInstitution(actors.get(m.entityId)));
   // "Het justitiehuis van Gent ontving 1.056 nieuwe dossiers": the institution that opens the sentence holds what it received.
-  const linked = links.map(({ figure: f }) => (f.subjectActorId === null ? withHolder(f, heldByNamedOpening(doc, f, institutions, INSTITUTION_OPENING, INSTITUTION_VERB)) : f));
+  const organisations = mentions.filter((m) => m.entityType === 'actor' && actors.get(m.entityId)?.kind !== 'person');
+  const linked = links.map(({ figure: f }) => (f.subjectActorId === null ? withHolder(f, heldByNamedOpening(doc, f, institutions, INSTITUTION_OPENING, INSTITUTION_VERB) ?? heldAfterItsVerb(doc, f, organisations)) : f));
   // Figures stated for several places take no place carried from the account before them, and items of a list of places
   // ("Anderlecht telt 14 raadsleden, Vorst 7 en Sint-Gillis ook 7") hand theirs on to none after them.
   const ownPlaces = new Set(links.flatMap((l, i) => (l.severalPlaces || listed.has(figures[i]!) ? [i] : [])));
@@ -733,6 +767,20 @@ function linkEach(doc: PreparedText, figures: Figure[], mentions: Mention[], act
   });
   const carried = withKickerPlaces(text, carryAccountPlace(doc, owned, mentions, ownPlaces), mentions);
   return police.length === 0 ? withDatelinePlace(doc, carried, mentions) : carried;
+}
+
+/**
+ * "In het Antwerpse havengebied, en meer bepaald op een schip dat … aankwam in de Waaslandhaven, heeft de douane 408 kilogram
+ * cocaïne onderschept": a place the figure's sentence names after its place and before the figure, and that lies inside it, says
+ * more precisely where the figure counts.
+ */
+function narrowedPlace(doc: PreparedText, f: Figure, places: MentionIndex, lineage: (locationId: string) => readonly string[]): Figure {
+  const outerId = f.subjectLocationId;
+  if (outerId === null) return f;
+  const before = places.startingIn(doc.figureSentenceAt(f.start)[0], f.start).filter((m) => m.end <= f.start);
+  const outer = before.find((m) => m.entityId === outerId);
+  const inner = outer && before.filter((m) => m.start >= outer.end && m.entityId !== outerId && lineage(m.entityId).includes(outerId)).at(-1);
+  return inner ? { ...f, subjectLocationId: inner.entityId } : f;
 }
 
 // A dateline: the place that opens the text, then a colon or a dash and a sentence of its own ("Lier: Burgemeester …", "GENT – De

@@ -694,8 +694,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   const listCategory = categoryBeforeBracket(doc, f, lead, last, from);
   if (listCategory) return listCategory;
   // "232 aangiftes in Heverlee (13,5 procent)", "fietsdiefstallen (- 13 procent, …)": a share in brackets is of what it follows.
-  const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
+  const bracketed = shareInBrackets(doc, f, lead, from, earlier, sentence) ?? namedShareInBracket(doc, f, lead, from, earlier, sentence) ?? countBesideShare(doc, f, lead, earlier, sentence);
   if (bracketed) return bracketed;
+  // "Van de ongeveer 10.000 kandidaten die zich aanmelden, kan er zowat een tiende beginnen": a share of the whole the sentence opens with.
+  const ofOpeningWhole = shareOfOpeningWhole(doc, f, earlier, sentence);
+  if (ofOpeningWhole) return ofOpeningWhole;
   // "drie camera's, ten opzichte van 180 in Hasselt", "450 boetes tegenover 380": a number set against another is of what that one is of;
   // a measure in another unit of the same kind too ("44.000 kilo cocaïne, vergeleken met 116 ton").
   if (setAgainst(doc.tokens, lead)) {
@@ -709,7 +712,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // "Drie daarvan in de stad": a part of what the figure before counts (a count no smaller than the part: "245 grondslapers verdeeld
   // over 8 inrichtingen. 20 daarvan …"); so is one after a pointer that opens its sentence and the verb that must follow it (V2:
   // "Daarvan begon 80 procent met …").
-  const frontedPointer = PARTITIVE_POINTERS.has(doc.tokens[lead - 2]?.norm ?? '') && doc.tokens.slice(from, lead - 2).every((t) => t.type === 'sym') && doc.tokens[lead - 1]!.type === 'word';
+  // A count that names its own noun ("38 verdachten"). "Daarvan reden 130 bestuurders te snel": with a noun of its own after the verb, a
+  // count is of that noun, not of the whole the pointer takes up.
+  const ownNoun = f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+  const frontedPointer = !ownNoun && PARTITIVE_POINTERS.has(doc.tokens[lead - 2]?.norm ?? '') && doc.tokens.slice(from, lead - 2).every((t) => t.type === 'sym') && doc.tokens[lead - 1]!.type === 'word';
   if (PARTITIVE_POINTERS.has(doc.tokens[last + 1]?.norm ?? '') || PARTITIVE_POINTERS.has(doc.tokens[lead - 1]?.norm ?? '') || frontedPointer) {
     const holds = (e: Described) => f.kind !== 'count' || e.kind !== 'count' || (e.valueMax ?? e.value) >= f.value;
     const whole = lastOf(earlier, (e) => e.subjectStart !== null && holds(e), (e) => e.sentence < sentence - 1);
@@ -799,7 +805,6 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   }
   // "90 procent van de meldingen": the complement is what the share is of; a count of things
   // counts its own noun ("de zes politiezones van het arrondissement").
-  const ownNoun = f.kind === 'count' && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
   const countsThings = ownNoun && readingKindOf(f.kind, f.unit) === 'count';
   const kind = readingKindOf(f.kind, f.unit);
   // People who are no one's staff ("38 verdachten", "12 vrouwen", "19 burgemeesters") are counted for themselves.
@@ -1753,6 +1758,37 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
 const ONLY_BRACKET = /^\s*\(\s*[-+]?\s*$/u;
+
+// How many tokens after "Van de" the count of a sentence's opening whole may start ("Van de ongeveer 10.000 kandidaten").
+const OPENING_WHOLE_REACH = 4;
+
+/** The count a sentence opens with after "Van de"/"Van het", of which a share in it with no noun of its own is a part. */
+function shareOfOpeningWhole(doc: DocumentReader, f: FigureReading, earlier: Described[], sentence: number): Span | null {
+  if (!isShare(f)) return null;
+  const start = doc.sentenceTokens(sentence)[0];
+  const whole = earlier.at(-1);
+  if (doc.tokens[start]?.norm !== 'van' || !['de', 'het'].includes(doc.tokens[start + 1]?.norm ?? '')) return null;
+  return whole && whole.sentence === sentence && whole.kind === 'count' && whole.subjectStart !== null && doc.tokenAt(whole.start) <= start + OPENING_WHOLE_REACH ? spanOf(whole) : null;
+}
+
+/**
+ * "een daling van het aantal letselongevallen (Wallonië -3%, Brussel -1% en Vlaanderen -7%)": a share after a name inside a bracket
+ * is that place's share of what the phrase before the bracket counts; the next items, after a comma or "en", of what the first is of.
+ */
+function namedShareInBracket(doc: DocumentReader, f: FigureReading, lead: number, from: number, earlier: Described[], sentence: number): Span | null {
+  if (!isShare(f)) return null;
+  let k = SIGNS.has(doc.tokens[lead - 1]?.text ?? '') ? lead - 1 : lead;
+  if (doc.tokens[k - 1]?.type !== 'word' || !isCap(doc.tokens[k - 1]!)) return null;
+  while (k - 1 > from && doc.tokens[k - 1]!.type === 'word' && isCap(doc.tokens[k - 1]!)) k--;
+  const before = doc.tokens[k - 1];
+  if (before?.text === '(') {
+    const np = k - 1 > from ? doc.nounPhraseBefore(k - 1, from) : null;
+    return np && np.last !== null ? phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np) : null;
+  }
+  const item = earlier.at(-1);
+  const joined = before?.text === ',' || before?.norm === 'en';
+  return joined && item && item.sentence === sentence && isShare(item) && item.subjectStart !== null && item.end === doc.tokens[k - 2]?.end ? spanOf(item) : null;
+}
 
 /**
  * A figure without a noun of its own (a share, a bare count, "keer") in brackets right after a
@@ -3134,6 +3170,10 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
     // brackets is the difference.
     doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm) || (doc.tokens[last + 2]!.text === ')' && doc.tokens[lead - 1]?.text === '('));
   if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
+  // "waren er 3 verkeersdoden ter plaatse meer in Limburg … ten opzichte van dezelfde periode vorig jaar": a count's comparative past a
+  // short complement of its noun, in a sentence set against an earlier time.
+  const later = f.kind === 'count' ? comparativePastComplement(doc.tokens, last + 1) : null;
+  if (later && setAgainstAnEarlierTime(doc, f)) return later === 'meer' ? 'increase' : 'decrease';
   // "(- 13 procent, nog 691 feiten)", "(+ 38 procent)", "gevolgd door Herentals -11%", "stegen met +32%", a table's "– 33,33 %" after its years: a sign written
   // before a share, after an opening bracket or punctuation or as the number's own sign (a space before it, none after), is its direction.
   const signToken = doc.tokens[lead - 1];
@@ -3158,6 +3198,16 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const restated = restatedFigure(doc, f, lead, earlier, sentence);
   const comparedBefore = restated && COMPARATIVES.has(doc.tokens[doc.tokenAt(restated.end)]?.norm ?? '');
   return comparedBefore ? null : restated?.direction ?? null;
+}
+// How many lowercase words a complement between a count's noun and its comparative holds ("ter plaatse", "in het verkeer").
+const COMPLEMENT_REACH = 3;
+/** "meer" or "minder" after at most {@link COMPLEMENT_REACH} lowercase words from token `k` on (none right at `k`), else null. */
+function comparativePastComplement(tokens: Token[], k: number): 'meer' | 'minder' | null {
+  for (let j = k + 1; j <= k + COMPLEMENT_REACH && tokens[j - 1]?.type === 'word' && /^\p{Ll}/u.test(tokens[j - 1]!.text); j++) {
+    const norm = tokens[j]?.norm;
+    if (norm === 'meer' || norm === 'minder') return norm;
+  }
+  return null;
 }
 // How many words after a comparative its "dan" may stand: "drie mensen meer gestorven in het verkeer dan het jaar ervoor".
 const THAN_REACH = 6;

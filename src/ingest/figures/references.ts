@@ -11,7 +11,27 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, TIME_UNITS, MULTIPLIERS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
+
+// Words that open a bracket restating a count in other terms: "113 (of 2,63% van de) bestuurders", "(ofwel …)".
+const RESTATING_BRACKET_OPENERS: ReadonlySet<string> = new Set(['of', 'ofwel', 'oftewel']);
+// How many tokens such a bracket may hold.
+const RESTATING_BRACKET_REACH = 8;
+
+/**
+ * "113 (of 2,63% van de) bestuurders werd geflitst": a number whose bracket restates it in other terms ("of" and a share) counts the
+ * noun right after the bracket.
+ */
+function nounPastItsShare(tokens: Token[], d: Draft): { kind: FigureKind; unit: string } | undefined {
+  if (tokens[d.last + 1]?.text !== '(' || !RESTATING_BRACKET_OPENERS.has(tokens[d.last + 2]?.norm ?? '')) return undefined;
+  for (let k = d.last + 3; k <= d.last + 2 + RESTATING_BRACKET_REACH && tokens[k] !== undefined; k++) {
+    if (tokens[k]!.text === '(' || SENTENCE_END_MARKS.has(tokens[k]!.norm)) return undefined;
+    if (tokens[k]!.text !== ')') continue;
+    const noun = findCountedNoun(tokens, k + 1, d.value);
+    return noun === k + 1 ? { kind: 'count', unit: lower(tokens[noun]!) } : undefined;
+  }
+  return undefined;
+}
 
 /**
  * For a number without its own noun: after a partitive "er", or if "aantal"/"teller"/"cijfer"
@@ -21,7 +41,7 @@ import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE
  */
 export function backReference(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[]): { kind: FigureKind; unit: string | null } | undefined {
   const { tokens } = ctx;
-  const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous);
+  const column = tableColumnUnit(ctx, lead) ?? yearTableUnit(ctx, lead, previous) ?? nounPastItsShare(tokens, d);
   if (column) return column;
   // A noun the text counted before the number in a way of its own: loosely, as a change's, as the rest's, as a whole before a colon.
   const namedBefore = exactCountOf(ctx, d, lead) ?? changedNounBefore(ctx, d, lead) ?? othersCounted(ctx, d, lead, previous) ?? partAfterColon(ctx, d, lead, previous) ?? differenceOfCount(ctx, d, lead, previous);
@@ -248,10 +268,16 @@ function countOfTheSentenceBefore(ctx: Ctx, d: Draft): number | null {
   const sentenceStart = tokenIndexAt(tokens, ctx.sentenceOf(d.first)[0]);
   // A capitalised word inside the sentence is a name ("In het Brussels Hoofdstedelijk Gewest was er …"), no counted noun.
   for (let k = sentenceStart; k < d.first; k++) if (findCountedNoun(tokens, k, 0) === k && (k === sentenceStart || /^\p{Ll}/u.test(tokens[k]!.text))) return null;
-  if (sentenceStart === 0) return null;
-  const previousStart = tokenIndexAt(tokens, ctx.sentenceOf(sentenceStart - 1)[0]);
-  for (let k = sentenceStart - 1; k >= previousStart; k--) {
-    if (tokens[k]!.norm === 'aantal') return nounAfterReference(tokens, k);
+  // "Het aantal doden is nauwelijks veranderd … Dat aantal stagneert sinds 2014. In Brussel is het gestegen van 9 naar 15": a count
+  // the sentence before takes up with "dat aantal" is the one the sentence before that names.
+  let end = sentenceStart;
+  for (let sentences = 0; sentences < 2 && end > 0; sentences++) {
+    const previousStart = tokenIndexAt(tokens, ctx.sentenceOf(end - 1)[0]);
+    const aantal = tokens.slice(previousStart, end).findLastIndex((t) => t.norm === 'aantal');
+    if (aantal < 0) return null;
+    const noun = nounAfterReference(tokens, previousStart + aantal);
+    if (noun !== null || !DEMONSTRATIVE_SUBJECTS.has(tokens[previousStart + aantal - 1]?.norm ?? '')) return noun;
+    end = previousStart;
   }
   return null;
 }
@@ -576,6 +602,8 @@ export function contrastAfter(tokens: Token[], k: number): number | null {
   return null;
 }
 const GAPPING_PREPOSITIONS = new Set(['voor', 'wegens', 'omwille', 'bij', 'in', 'op', 'uit', 'tegen', 'van', 'naar', 'aan', 'met', 'door']);
+// Prepositions that say where an item is ("op de afdeling", "bij de vrouwen", "in Gent").
+const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'op', 'bij']);
 // A gapped item ends its clause: a clause mark, or "en" that opens the next item ("…, de lokale politie 34.000 en …").
 const GAPPED_ITEM_ENDS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, 'en']);
 const LIST_FILLERS = new Set(['nog', 'eens', 'ook', 'dan']);
@@ -628,7 +656,9 @@ function gappedUnit(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[])
     // "in Geetbets veertien, negentien in Kortenaken": or the one that opened the item before, ahead of its number, with its object
     // between ("een boete van 150 euro en twee van 300 euro": "van" right before the amount frames it, it opens no item).
     const lastFirst = tokenIndexAt(tokens, last.start);
-    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && (tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && t.norm === after.norm) ||
+    // "365 bedden op de mannenafdeling en 62 bij de vrouwen": prepositions of where stand for each other.
+    const sameRole = (t: Token) => t.norm === after.norm || (WHERE_PREPOSITIONS.has(t.norm) && WHERE_PREPOSITIONS.has(after.norm));
+    const parallel = GAPPING_PREPOSITIONS.has(after.norm) && (tokens.slice(lastEnd, lead - 1).some((t, n) => n <= 3 && sameRole(t)) ||
       tokens.slice(Math.max(0, lastFirst - 3), lastFirst - 1).some((t) => t.norm === after.norm && t.start >= ctx.sentenceOf(d.first)[0]));
     if (parallel) return inherited;
     // "25 vacatures lopende en 4 nog te publiceren": an item that goes on without a noun or preposition.

@@ -6,7 +6,7 @@
 import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, PERSON_SINGULARS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isDayPartWord,
 } from './words.js';
 
@@ -366,9 +366,8 @@ const isProductType = (unit: UnitInfo) => unit.kind === 'count' && unit.unit !==
 
 // People whose age "van N jaar" gives: "een man van 45 jaar", "twee minderjarigen van 15 en 16 jaar".
 const AGED_PEOPLE = new Set([
-  ...PERSON_NOUNS, 'man', 'vrouw', 'jongen', 'jongens', 'meisje', 'meisjes', 'jongere', 'jongeman', 'kind', 'dader', 'verdachte', 'slachtoffer',
-  'bestuurder', 'bestuurders', 'chauffeur', 'chauffeurs', 'minderjarige', 'fietser', 'fietsers', 'voetganger', 'voetgangers', 'inwoner', 'bewoner',
-  'crimineel', 'criminelen', 'delinquent', 'delinquenten', 'overvaller', 'overvallers', 'gedetineerde', 'jongvolwassene', 'jongvolwassenen',
+  ...PERSON_NOUNS, ...PERSON_SINGULARS, 'jongens', 'meisjes', 'bestuurders', 'chauffeurs', 'fietsers', 'voetgangers', 'criminelen', 'delinquenten', 'overvallers',
+  'jongvolwassenen',
 ]);
 
 // Nouns of a mark that is passed or reached, not counted: "de kaap van 1.000 geïnterneerden overschreden", "de drempel van 50".

@@ -11,7 +11,7 @@ import { isDayOfMonth, rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, QUALIFIERS, TIME_UNITS,
+  CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
@@ -555,7 +555,7 @@ export function tryRangeOrSingle(ctx: Ctx, i: number): Attempt {
   // ("slechts één inbraak", "ook maar één douche", "minstens één centrum") and the article does not frame a quantity
   // ("slechts een deel van"), nor stresses one aim or thought ("maar één doel voor ogen"). "één agent per vijftig supporters"
   // is a rate, its base the figure (rejections' isRateBase).
-  if (a.atom.isEen && !measuredOne(tokens, i, a.unit) && !ratedOne(tokens, i, a.unit) && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
+  if (a.atom.isEen && !measuredOne(tokens, i, a.unit) && !ratedOne(tokens, i, a.unit) && !(a.unit.found && (countsOne(tokens, i) || setBesideCounts(ctx, i, a.unit) || reportsOnePerson(ctx, i, a.unit)) && tokens[a.unit.last + 1]?.norm !== 'per' && !isArticleOfAFrame(tokens, i, a.unit.last) && !SINGLENESS_NOUNS.has(tokens[a.unit.last]!.norm))) return null;
   // "deze twee", "de drie jongeren" after three were counted: a small number word after a determiner takes up a
   // count; but "de zes politiezones van het arrondissement" states how many the whole has, "de drie gemeenten A, B en C"
   // how many it lists, and "de vijf voorziene camera’s" named for the first time count them.
@@ -776,6 +776,32 @@ function countsOne(tokens: Token[], i: number): boolean {
   return ONE_COUNTING_WORDS.has(before.norm) && (before.norm !== 'minste' || tokens[i - 2]?.norm === 'ten');
 }
 const HARDLY: ReadonlySet<string> = new Set(['amper', 'nauwelijks']);
+
+// Words before a stressed "één" that make it "a single one" or a bound, not how many there were: prepositions ("cellen voor één
+// persoon", "de bevoegdheid van één schepen", "met één agent per 691 inwoners"), a negation ("niet één"), "hoe" and "meer dan".
+const NOT_REPORTING_ONE = new Set([
+  'in', 'op', 'voor', 'van', 'bij', 'als', 'om', 'onder', 'tot', 'naar', 'uit', 'door', 'per', 'aan', 'over', 'tegen', 'zonder', 'met', 'niet', 'hoe', 'dan',
+]);
+// Conjunctions that may open a sentence before its first word.
+const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'ook']);
+
+/**
+ * "De politie arresteerde één verdachte", "Er werd één verdachte gearresteerd", "er is nu één wijkagent", "Eén overtreder kreeg
+ * een PV": a stressed "één" right before a person's noun says how many people an event or a state concerned, a count (devset
+ * convention, "één agent raakte gewond"). Not after a preposition or a negation ({@link NOT_REPORTING_ONE}); and not when it
+ * opens a sentence that measures something else, where it introduces one case ("Eén bestuurder haalde 62 km/uur", fresh14).
+ */
+function reportsOnePerson(ctx: Ctx, i: number, unit: UnitInfo): boolean {
+  const { tokens } = ctx;
+  if (!STRESSED_ONE.test(tokens[i]!.text) || unit.last !== i + 1 || !(PERSON_SINGULARS.has(tokens[i + 1]!.norm) || isStaffNoun(tokens[i + 1]!.norm))) return false;
+  if (NOT_REPORTING_ONE.has(tokens[i - 1]?.norm ?? '')) return false;
+  const [start, end] = ctx.sentenceOf(i);
+  let before = i - 1;
+  while (before >= 0 && tokens[before]!.start >= start && OPENING_CONJUNCTIONS.has(tokens[before]!.norm)) before--;
+  if (before >= 0 && tokens[before]!.start >= start) return true;
+  for (let k = i + 2; k < tokens.length && tokens[k]!.start < end; k++) if (tokens[k]!.type === 'num') return false;
+  return true;
+}
 
 // Words before "een" that make it an amount of time ("ruim een uur", "bijna een jaar"); "dan" counts after "meer" or "minder".
 const ONE_AMOUNT_WORDS = new Set(['ruim', 'bijna', 'zowat', 'ongeveer', 'amper', 'nauwelijks', 'hoogstens', 'maximaal', 'minstens', 'goed']);

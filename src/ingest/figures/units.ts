@@ -118,7 +118,7 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     // "één dode.", "één zwaargewonde en …": a first word of adjective shape before a mark or a coordinator is an adjective used as a noun.
     // "Amper 1 GAS-boete werd uitgeschreven", "Er werd 1 GAS-boete uitgeschreven": so is a first word before a finite verb or a participle,
     // after a one written as a number (the article "een boete moeten betalen" counts nothing).
-    if (value === 1 && n === 0 && isAdjectiveLike(t) && endsSingularPhrase(t, tokens[k + 1]) && (ENDS_A_LISTED_NOUN.has(tokens[k + 1]?.norm ?? '.') || (isVerbForm(tokens[k + 1]) && /^(?:1|één)$/iu.test(tokens[k - 1]?.text ?? '')))) return k;
+    if (value === 1 && n === 0 && isAdjectiveLike(t) && endsSingularPhrase(t, tokens[k + 1]) && (ENDS_A_LISTED_NOUN.has(tokens[k + 1]?.norm ?? '.') || (isVerbForm(tokens[k + 1]) && /^(?:1|één|eén)$/iu.test(tokens[k - 1]?.text ?? '')))) return k;
     const skip = n === 0 ? modifierWords(tokens, k) : 0;
     if (skip > 0) {
       k += skip - 1;

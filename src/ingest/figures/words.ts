@@ -537,6 +537,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
   'gedetineerden', 'gevangenen', 'bezoekers', 'deelnemers', 'vrouwen', 'mannen', 'minderjarigen', 'studenten', 'arrestanten',
 ]);
 
+/** Singular nouns of one person, a suspect, a victim, a driver or an officer ("één verdachte", "één overtreder", "één inspecteur"). */
+export const PERSON_SINGULARS: ReadonlySet<string> = wordSet([
+  'persoon', 'man', 'vrouw', 'jongen', 'meisje', 'jongere', 'jongeman', 'kind', 'dader', 'verdachte', 'slachtoffer', 'bestuurder', 'chauffeur',
+  'minderjarige', 'fietser', 'voetganger', 'inwoner', 'bewoner', 'crimineel', 'delinquent', 'overvaller', 'gedetineerde', 'gevangene',
+  'jongvolwassene', 'overtreder', 'arrestant', 'dode', 'gewonde', 'betrokkene', 'inspecteur', 'hoofdinspecteur', 'commissaris',
+]);
+
 /**
  * Cue phrases of status (folded, matched as whole words in the figure's clause). A forecast cue
  * wins over a target cue, a target cue over the plain tense of the clause.
