@@ -4,7 +4,7 @@ import { matchesOf } from '../../text/matches.js';
 import { splitSentences, type SentenceSplitter } from '../../text/sentences.js';
 import { isHeadingLine } from '../segment.js';
 import type { Span } from '../types.js';
-import { AGAINST_BASE_PATTERN, DAY_PARTS, MODAL_VERBS, MONTHS, NUMBER_ATOMS, OBSERVED_CHANGE_WORDS, SAYING_WORDS, WEEKDAYS } from './words.js';
+import { AGAINST_BASE_PATTERN, DAY_PARTS, MODAL_VERBS, MONTHS, NUMBER_ATOMS, OBSERVED_CHANGE_WORDS, REPORTED_PARTICIPLES, SAYING_WORDS, WEEKDAYS } from './words.js';
 
 /**
  * Blocks of text: lines are grouped into blocks (a blank line, a bullet, a heading or a line
@@ -466,8 +466,8 @@ const BASE_REACH = 90;
 // sentence right after it ("De spectaculairste toename is die van 94 naar 308 camera's"), but the account after that is of its own
 // time ("Het aantal ongevallen daalt …"): a deadline frames the next sentence only, and not one that reports what was found.
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:tegen|uiterlijk(?:\s+in)?|ten\s+laatste(?:\s+in)?)\s+$/iu;
-// The participles of finding and counting: a sentence that holds one reports what was found.
-const OBSERVED_WORD = /(?<![\p{L}])(?:vastgesteld|genoteerd|geregistreerd|gemeten|opgetekend|geteld)(?![\p{L}])/iu;
+// A participle of finding or counting: a sentence that holds one reports what was found.
+const OBSERVED_WORD = new RegExp(`(?<![\\p{L}])(?:${REPORTED_PARTICIPLES.join('|')})(?![\\p{L}])`, 'iu');
 const isDeadline = (text: string, m: DateMention) => DEADLINE_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start));
 // "de begroting, gestemd op 18 december 2014,": the date an act was done, not what it states.
 const EVENT_DATE = /(?:^|\s)ge\p{L}+[dt]\s+(?:op|in)\s+$/iu;

@@ -46,7 +46,7 @@ import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
-  PLACE_ADJECTIVE_FORM, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
+  PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
 export interface MeaningOptions {
@@ -1951,7 +1951,7 @@ function populationCounted(doc: DocumentReader, f: FigureReading, lead: number, 
 }
 
 // Words between a share and "bij" that report it: "een stijging met 7 procent vast bij fietsers".
-const REPORTING_PARTICLES = new Set(['vast', 'gemeten', 'genoteerd', 'geteld', 'vastgesteld', 'opgetekend']);
+const REPORTING_PARTICLES: ReadonlySet<string> = new Set(['vast', ...REPORTED_PARTICIPLES]);
 
 /** The group (plural or organisation) a "bij" phrase right after a share names ("met 7 procent bij fietsers" → "fietsers"). */
 function groupAfter(doc: DocumentReader, last: number, to: number): Span | null {

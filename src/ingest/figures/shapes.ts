@@ -11,7 +11,7 @@ import { isDayOfMonth, rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
-  CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, QUALIFIERS, TIME_UNITS,
+  CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, PREPOSITIONS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
@@ -779,9 +779,7 @@ const HARDLY: ReadonlySet<string> = new Set(['amper', 'nauwelijks']);
 
 // Words before a stressed "één" that make it "a single one" or a bound, not how many there were: prepositions ("cellen voor één
 // persoon", "de bevoegdheid van één schepen", "met één agent per 691 inwoners"), a negation ("niet één"), "hoe" and "meer dan".
-const NOT_REPORTING_ONE = new Set([
-  'in', 'op', 'voor', 'van', 'bij', 'als', 'om', 'onder', 'tot', 'naar', 'uit', 'door', 'per', 'aan', 'over', 'tegen', 'zonder', 'met', 'niet', 'hoe', 'dan',
-]);
+const NOT_REPORTING_ONE: ReadonlySet<string> = new Set([...PREPOSITIONS, 'als', 'niet', 'hoe', 'dan']);
 // Conjunctions that may open a sentence before its first word.
 const OPENING_CONJUNCTIONS = new Set(['maar', 'en', 'ook']);
 

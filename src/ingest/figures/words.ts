@@ -345,6 +345,14 @@ export const PREFIXED_WEAK_PARTICIPLES: ReadonlySet<string> = wordSet([
   'ontdekt', 'ontmanteld', 'ontvoerd', 'ontwikkeld', 'ontruimd', 'ontsnapt', 'ontplooid', 'hersteld', 'herzien', 'herstart', 'erkend',
 ]);
 
+/** Prepositions ("in", "voor", "volgens", "dankzij" …). */
+export const PREPOSITIONS: ReadonlySet<string> = wordSet([
+  'in', 'op', 'aan', 'van', 'voor', 'na', 'met', 'zonder', 'tot', 'naar', 'bij', 'uit', 'over', 'onder', 'boven', 'binnen',
+  'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'gedurende', 'doorheen', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
+  'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief',
+  'ondanks', 'vanwege', 'behalve', 'omtrent', 'aangaande', 'inzake', 'nabij', 'jegens', 'krachtens', 'middels', 'blijkens', 'benevens',
+]);
+
 /**
  * Function words, auxiliaries, frequent verbs and adverbs that can follow a number but are
  * never the counted noun. Many end in -en, the plural shape we otherwise accept.
@@ -356,10 +364,7 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'elk', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'welke', 'wie', 'wat', 'waar', 'hiervan', 'daarvan', 'waarvan',
   'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ervoor', 'voordien', 'nadien', 'daarna', 'ermee', 'daarmee', 'hiermee',
   // prepositions and conjunctions
-  'in', 'op', 'aan', 'van', 'voor', 'na', 'met', 'zonder', 'tot', 'naar', 'bij', 'uit', 'over', 'onder', 'boven', 'binnen',
-  'buiten', 'tegen', 'tegenover', 'tussen', 'volgens', 'tijdens', 'gedurende', 'doorheen', 'sinds', 'sedert', 'vanaf', 'per', 'om', 'rond',
-  'rondom', 'langs', 'door', 'via', 'achter', 'naast', 'dankzij', 'wegens', 'omwille', 'inclusief', 'exclusief', 'en', 'of',
-  'ondanks', 'vanwege', 'behalve', 'omtrent', 'aangaande', 'inzake', 'nabij', 'jegens', 'krachtens', 'middels', 'blijkens', 'benevens',
+  ...PREPOSITIONS, 'en', 'of',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
   'plus', 'min', 'minus', 'a', 'à', 'x', 'te', 'ten', 'ter', 'vs', 'versus',
   // auxiliaries and frequent verbs (finite and infinitive)
@@ -536,6 +541,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = wordSet([
   'mensen', 'personen', 'persoon', 'krachten', 'werkkrachten', 'burgers', 'inwoners', 'bewoners', 'slachtoffers', 'jongeren', 'kinderen', 'daders', 'verdachten',
   'gedetineerden', 'gevangenen', 'bezoekers', 'deelnemers', 'vrouwen', 'mannen', 'minderjarigen', 'studenten', 'arrestanten',
 ]);
+
+/** Participles of finding and counting ("vastgesteld", "genoteerd"): a clause with one reports what was found. */
+export const REPORTED_PARTICIPLES: readonly string[] = wordList(['vastgesteld', 'genoteerd', 'geregistreerd', 'gemeten', 'opgetekend', 'geteld']);
 
 /** Singular nouns of one person, a suspect, a victim, a driver or an officer ("één verdachte", "één overtreder", "één inspecteur"). */
 export const PERSON_SINGULARS: ReadonlySet<string> = wordSet([
