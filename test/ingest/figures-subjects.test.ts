@@ -1085,3 +1085,10 @@ t.test('places counted after "op" or "in" say where the clause held: the indefin
   t.same(subjects('In totaal werden op 6 plaatsen een huiszoeking uitgevoerd.'), [['6 plaatsen', 'huiszoeking']]);
   t.same(subjects('De politie controleerde op 6 plaatsen de snelheid.'), [['6 plaatsen', 'plaatsen']], 'a definite object: no event named');
 });
+
+t.test('"het" before a participle that no noun follows is the pronoun, and a verb in "-eert" ends the phrase after "aantal": the count goes back to the named count ("In Brussel is het gestegen van 9 naar 15"; fresh37 473: "gestegen")', async (t) => {
+  const subjects = subjectsOn('2019-01');
+  t.same(subjects('Het aantal doden is nauwelijks veranderd in Wallonië, van 245 naar 246. Dat aantal stagneert sinds 2014. In Brussel is het gestegen van 9 naar 15.').at(-1), ['van 9 naar 15', 'doden']);
+  t.same(subjects('Het aantal doden daalde. Dat aantal stagneert sinds 2014. In Brussel steeg het van 9 naar 15.').at(-1), ['van 9 naar 15', 'doden'], 'a verb in "-eert" after "Dat aantal"');
+  t.same(subjects('In 2020 is het gestegen aantal inbraken 15.'), [['15', 'inbraken']], 'a participle before its noun stays in the phrase');
+});

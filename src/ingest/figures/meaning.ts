@@ -45,7 +45,7 @@ import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -459,6 +459,8 @@ class DocumentReader {
     if (this.tokens[j]?.norm === 'er') j++;
     // "Met het plan werd vormgegeven aan …": a participle right after the verb is the verb's, no subject (an impersonal passive).
     if (this.tokens[j] && !isCap(this.tokens[j]!) && isPastParticiple(this.tokens[j]!.norm)) return null;
+    // "In Brussel is het gestegen van 9 naar 15": "het" before a participle that no noun follows is the pronoun, no article.
+    if (this.tokens[j]?.norm === 'het' && participleClosingPhrase(this.tokens, j + 1)) return { reading: { kind: 'anaphor' }, fronted: [k, verb] };
     const after = this.nounPhrase(j, to);
     return after ? { reading: this.readPhrase(after, to), fronted: [k, verb] } : null;
   }
@@ -1581,7 +1583,7 @@ function aantalHead(doc: DocumentReader, k: number, to: number): number {
     const t = doc.tokens[j]!;
     // "het aantal door de parketten tussen 2009 en 2018 afgesloten zaken": the years of an attribute's phrase are in it.
     if (opened && t.type === 'num' && CALENDAR_YEAR.test(t.text)) continue;
-    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm) || isPresentOfEren(t.norm)) break;
     // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement; "het aantal
     // misdrijven de voorbije tien jaar": a determiner after it opens another phrase.
     if (last >= 0 && (PHRASE_PREPOSITIONS.has(t.norm) || NP_DETERMINERS.has(t.norm))) break;
@@ -2484,6 +2486,14 @@ const SUBORDINATORS = new Set([
 ]);
 // Relative adverbs that open a clause of their own, with a comma before them or without: "een PV opgesteld waarbij de boetes …".
 const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['waarbij', 'waardoor', 'waarin', 'waarmee']);
+
+/** Whether token `k` is a participle (not capitalised) after which no noun goes on: a word that is none, or a function word. */
+function participleClosingPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.type !== 'word' || isCap(t) || !isPastParticiple(t.norm)) return false;
+  const next = tokens[k + 1];
+  return next?.type !== 'word' || NON_NOUNS.has(next.norm);
+}
 
 /**
  * The token range of the clause holding token `at` within a sentence [from, to): cut at ";"
