@@ -1092,3 +1092,9 @@ t.test('"het" before a participle that no noun follows is the pronoun, and a ver
   t.same(subjects('Het aantal doden daalde. Dat aantal stagneert sinds 2014. In Brussel steeg het van 9 naar 15.').at(-1), ['van 9 naar 15', 'doden'], 'a verb in "-eert" after "Dat aantal"');
   t.same(subjects('In 2020 is het gestegen aantal inbraken 15.'), [['15', 'inbraken']], 'a participle before its noun stays in the phrase');
 });
+
+t.test('a share that ", dat is" sets after a share of its sentence restates it, of the same whole ("24% van de bestuurders reed te snel, dat is bijna 1 op 4"; fresh37 470: "snel")', async (t) => {
+  const subjects = subjectsOn('2019-01');
+  t.same(subjects('Daar reed 24% van de bestuurders te snel, dat is bijna 1 op 4!'), [['24%', 'bestuurders'], ['1 op 4', 'bestuurders']]);
+  t.same(subjects('Vorig jaar was 20% van de boetes onbetaald, wat is een op vijf.').map((s) => s[1]), ['boetes', 'boetes'], '"wat is"');
+});

@@ -2268,16 +2268,27 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
   // "(19 procent of 1 op 5)": a share right after "of" and another share restates it, of the same whole.
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && isShare(counted) && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
+  // "24% van de bestuurders reed te snel, dat is bijna 1 op 4": a share that ", dat is" sets after a share of its sentence restates it.
+  const before = earlier.at(-1);
+  if (isShare(f) && before?.sentence === sentence && isShare(before) && before.subjectStart !== null && restatesByDatIs(doc.tokens, lead, before.end)) return before;
   // "…, nl. 2.183.000 euro": the abbreviation's period; "160 ton (oftewel 160.000 kilo)".
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
   const opener = doc.tokens[word - 1]?.text;
   if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || (opener !== ',' && opener !== '(')) return undefined;
-  const before = earlier.at(-1);
   // "160 ton (oftewel 160.000 kilo)": in brackets, right after the figure it restates.
   if (opener === '(' && before?.end !== doc.tokens[word - 2]?.end) return undefined;
   // A sentence splitter may end the sentence at the abbreviation: the restating word then lies in the sentence before.
   const sameSentence = before && (before.sentence === sentence || (before.sentence === sentence - 1 && doc.tokens[word]!.start < doc.sentences[sentence]![0]));
   return sameSentence ? before : undefined;
+}
+
+// The pronouns that take up a clause in ", dat is …", ", wat neerkomt op …" is not read: the verb must be a form of "zijn".
+const RESTATING_DEMONSTRATIVES: ReadonlySet<string> = new Set(['dat', 'dit', 'wat']);
+
+/** Whether ", dat is" (or "dit is", "wat is") stands right before token `lead`, after a comma past the figure that ends at `end`. */
+function restatesByDatIs(tokens: readonly Token[], lead: number, end: number): boolean {
+  const comma = tokens[lead - 3];
+  return tokens[lead - 1]?.norm === 'is' && RESTATING_DEMONSTRATIVES.has(tokens[lead - 2]?.norm ?? '') && comma?.text === ',' && comma.start >= end;
 }
 
 // Prepositions before a frame of value: "voor een waarde van", "met een bedrag van", "ter waarde van".
