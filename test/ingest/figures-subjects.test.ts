@@ -1098,3 +1098,9 @@ t.test('a share that ", dat is" sets after a share of its sentence restates it, 
   t.same(subjects('Daar reed 24% van de bestuurders te snel, dat is bijna 1 op 4!'), [['24%', 'bestuurders'], ['1 op 4', 'bestuurders']]);
   t.same(subjects('Vorig jaar was 20% van de boetes onbetaald, wat is een op vijf.').map((s) => s[1]), ['boetes', 'boetes'], '"wat is"');
 });
+
+t.test('a fronted adverbial that commas set off ends where a comma comes right before the finite verb: the subject follows the verb ("Na een stagnering van drie jaar, vooral te wijten aan …, is de criminaliteit afgenomen met 5,5 procent"; fresh37 469: none)', async (t) => {
+  const subjects = subjectsOn('2017-01');
+  t.same(subjects('Na een stagnering van drie jaar, vooral te wijten aan de controles, is de criminaliteit in 2016 afgenomen met 5,5 procent.').at(-1), ['5,5 procent', 'criminaliteit']);
+  t.same(subjects('Na een stagnering van drie jaar, is de criminaliteit in 2016 afgenomen met 5,5 procent.').at(-1), ['5,5 procent', 'criminaliteit'], 'one comma');
+});

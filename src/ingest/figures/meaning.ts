@@ -416,7 +416,12 @@ class DocumentReader {
       const joinsWords = t.text === '/' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'word' && !isCap(next);
       // "De kastoestand op 31/12/2023 bedroeg …": slashes between numbers write a date.
       const writesDate = t.text === '/' && this.tokens[j - 1]!.type === 'num' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'num';
-      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords && !writesDate) break;
+      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords && !writesDate) {
+        // "Na een stagnering van drie jaar, vooral te wijten aan …, is de criminaliteit afgenomen": a fronted adverbial set off by
+        // commas ends where a comma comes right before the finite verb.
+        if (t.text === ',' && ADVERBIAL_OPENERS.has(this.tokens[k]!.norm)) verb = verbAfterAComma(this.tokens, j, to);
+        break;
+      }
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
         verb = j;
         break;
@@ -2497,6 +2502,16 @@ const SUBORDINATORS = new Set([
 ]);
 // Relative adverbs that open a clause of their own, with a comma before them or without: "een PV opgesteld waarbij de boetes …".
 const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['waarbij', 'waardoor', 'waarin', 'waarmee']);
+
+/** The first finite verb (not capitalised) right after a comma in tokens [from, to), or -1: the verb of a clause whose adverbial commas set off. */
+function verbAfterAComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to - 1; j++) {
+    const next = tokens[j + 1]!;
+    if (tokens[j]!.text === ',' && next.type === 'word' && !isCap(next) && FINITE_VERBS.has(next.norm)) return j + 1;
+    if (tokens[j]!.text !== ',' && CLAUSE_END_MARKS.has(tokens[j]!.text)) return -1;
+  }
+  return -1;
+}
 
 /** Whether token `k` is a participle (not capitalised) after which no noun goes on: a word that is none, or a function word. */
 function participleClosingPhrase(tokens: readonly Token[], k: number): boolean {
