@@ -1929,3 +1929,10 @@ t.test('a bare number coordinated with the count right before it, each followed 
   t.same(read('Er waren 1.165 incidenten met geweld, en in 189 gevallen met slagen.').map((f) => f[0]), ['1.165 incidenten', '189 gevallen'], 'not bare');
   t.same(read('Er waren 1.165 incidenten met geweld en 189 voor de rechter.').map((f) => f[0]), ['1.165 incidenten'], 'another preposition after it: no parallel');
 });
+
+t.test('an old value set against the new one with "begin" or "in dezelfde periode in" before its year, or past a duration of the new value\'s time frame, makes one change ("1.461 ongevallen tegenover 1.491 begin 2017"; fresh38 487: two figures each)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2018-06' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(full('De daling was het kleinst in Antwerpen met 1.461 ongevallen tegenover 1.491 begin 2017.'), [['1.461 ongevallen tegenover 1.491', 1461, 1491]]);
+  t.same(full('Er vielen negen doden in de eerste drie maanden, tegenover achttien in dezelfde periode in 2017.'), [['negen doden in de eerste drie maanden, tegenover achttien', 9, 18]]);
+  t.same(full('Er vielen negen doden in de eerste drie maanden, tegenover achttien.').map((f) => f[0]), ['negen doden', 'achttien'], 'no time of the old value: no change, two figures');
+});
