@@ -203,7 +203,7 @@
  *   its gold committed (2225aab) before any code ran on it.
  * - `fresh43` (test/devset/fresh43, texts 541–552): written in session 50 as a closed split
  *   beside `fresh38`, `fresh39`, `fresh40`, `fresh41` and `fresh42`,
- *   its gold committed (921e24a) before any code ran on it.
+ *   its gold committed (921e24a; text 543 replaced in 54b2730) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
