@@ -418,8 +418,9 @@ class DocumentReader {
       const writesDate = t.text === '/' && this.tokens[j - 1]!.type === 'num' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'num';
       if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords && !writesDate) {
         // "Na een stagnering van drie jaar, vooral te wijten aan …, is de criminaliteit afgenomen": a fronted adverbial set off by
-        // commas ends where a comma comes right before the finite verb.
-        if (t.text === ',' && ADVERBIAL_OPENERS.has(this.tokens[k]!.norm)) verb = verbAfterAComma(this.tokens, j, to);
+        // commas ends where a comma comes right before the finite verb. Not "Om … te rekruteren, is …": a clause of purpose, whose
+        // infinitive has the figures inside it.
+        if (t.text === ',' && ADVERBIAL_OPENERS.has(this.tokens[k]!.norm) && this.tokens[k]!.norm !== 'om') verb = verbAfterAComma(this.tokens, j, to);
         break;
       }
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
