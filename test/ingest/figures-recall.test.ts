@@ -1936,3 +1936,14 @@ t.test('an old value set against the new one with "begin" or "in dezelfde period
   t.same(full('Er vielen negen doden in de eerste drie maanden, tegenover achttien in dezelfde periode in 2017.'), [['negen doden in de eerste drie maanden, tegenover achttien', 9, 18]]);
   t.same(full('Er vielen negen doden in de eerste drie maanden, tegenover achttien.').map((f) => f[0]), ['negen doden', 'achttien'], 'no time of the old value: no change, two figures');
 });
+
+t.test('a year\'s count in brackets after "sinds" or "ten opzichte van" is dated by that year, counts what "het aantal" later in its sentence counts, and a span\'s last year changes from its first (fresh38 489: "Sinds 2017(134) … tot en met 2020 (114)" were no figures)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.value, f.unit, f.previousValue, f.referenceDate]);
+  t.same(full('Sinds 2017(134) werd er tot en met 2020 (114) een dalende trend vastgesteld inzake het aantal ongevallen met letsel.'), [
+    ['134', 134, 'ongevallen', null, '2017'],
+    ['114', 114, 'ongevallen', 134, '2020'],
+  ]);
+  t.same(full('Het aantal ongevallen steeg in 2021 met 21 procent ten opzichte van 2020 (114).').map((f) => [f[0], f[4]]), [['21 procent', '2021'], ['114', '2020']], 'after "ten opzichte van"');
+  t.same(full('Het verslag van 2021 (2) telt 40 bladzijden.').map((f) => f[0]), ['40 bladzijden'], 'a report\'s "van" keeps its note number no figure');
+  t.same(full('Sinds 2017 daalde het aantal ongevallen met 14 procent.').map((f) => f[4]), [null], 'a start without its count dates nothing');
+});

@@ -102,7 +102,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
       if (counted.unit !== null) return counted;
     }
     // "maar het aantal dodelijke weekendverkeersslachtoffers is nu al even hoog als in het hele jaar 2016 (19)": what "het aantal" counts.
-    const aantal = countedByAantalBefore(tokens, lead - 1);
+    const aantal = countedByAantalBefore(tokens, lead - 1) ?? aantalLaterInSentence(ctx, d.last + 1);
     const noun = aantal === null ? null : findCountedNoun(tokens, aantal + 1, 2);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
@@ -1240,6 +1240,43 @@ export function betweenYearsOldValue(ctx: Ctx, d: Draft, referenceDate: string |
   const open = d.first - 1;
   const first = previous.at(-1);
   if (!first || tokens[d.last + 1]?.text !== ')' || !secondOfTwoYears(tokens, open) || first.end !== tokens[open - 4]!.end) return null;
+  const year = yearOf(referenceDate);
+  const firstYear = yearOf(first.referenceDate);
+  return year !== null && firstYear !== null && firstYear < year ? first.value : null;
+}
+
+/**
+ * "Sinds 2017 (134) werd er … een dalende trend vastgesteld inzake het aantal ongevallen": the "aantal" of "het aantal …" later in the
+ * sentence, after token `from`, that a year's bracketed count before it is a value of; null when the sentence names none.
+ */
+function aantalLaterInSentence(ctx: Ctx, from: number): number | null {
+  const { tokens } = ctx;
+  const [, sentenceEnd] = ctx.sentenceOf(from);
+  for (let k = from; k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
+    if (COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && tokens[k - 1]?.norm === 'het') return k;
+  }
+  return null;
+}
+
+// The words before the first year of a span: "sinds 2017 (134)", "vanaf 2017 (134)", "van 2017 (134)".
+const SPAN_START_LEADS: ReadonlySet<string> = new Set(['sinds', 'sedert', 'vanaf', 'van']);
+// The words before its last year: "tot 2020 (114)", "tot en met 2020 (114)", "naar 2020 (114)".
+const SPAN_END_LEADS: ReadonlySet<string> = new Set(['tot', 'met', 'naar']);
+
+/**
+ * "Sinds 2017 (134) werd er tot en met 2020 (114) een dalende trend vastgesteld": the bracketed count of a span's last year changes
+ * from the bracketed count of its first year, the figure right before it in its sentence (a later year than it). The first's value,
+ * or null.
+ */
+export function spanOfYearsOldValue(ctx: Ctx, d: Draft, referenceDate: string | null, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const open = d.first - 1;
+  const first = previous.at(-1);
+  if (!first || tokens[d.last + 1]?.text !== ')' || !SPAN_END_LEADS.has(tokens[open - 2]?.norm ?? '') || !bracketsAYearsCount(tokens, open)) return null;
+  const firstAt = tokenIndexAt(tokens, first.start);
+  const firstOpen = firstAt - 1;
+  if (tokens[firstOpen]?.text !== '(' || !CALENDAR_YEAR.test(tokens[firstOpen - 1]?.text ?? '') || !SPAN_START_LEADS.has(tokens[firstOpen - 2]?.norm ?? '')) return null;
+  if (first.start < ctx.sentenceOf(d.first)[0] || first.kind !== d.kind) return null;
   const year = yearOf(referenceDate);
   const firstYear = yearOf(first.referenceDate);
   return year !== null && firstYear !== null && firstYear < year ? first.value : null;
