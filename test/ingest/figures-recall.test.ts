@@ -1947,3 +1947,13 @@ t.test('a year\'s count in brackets after "sinds" or "ten opzichte van" is dated
   t.same(full('Het verslag van 2021 (2) telt 40 bladzijden.').map((f) => f[0]), ['40 bladzijden'], 'a report\'s "van" keeps its note number no figure');
   t.same(full('Sinds 2017 daalde het aantal ongevallen met 14 procent.').map((f) => f[4]), [null], 'a start without its count dates nothing');
 });
+
+t.test('a year\'s bracketed count set against the year before, named or not, in brackets changes from it; the next year\'s count goes on from the latest earlier year, not from the last value named (fresh38 489: "262" had no old value, "203" changed from 2018\'s 347)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2022-05' }).filter((f) => f.unit === 'inbraken').map((f) => [f.quote, f.previousValue, f.referenceDate]);
+  t.same(full('Het aantal inbraken daalde in 2019 (262) met 24,5% in vergelijking met het jaar ervoor (347). In 2020 (203) wordt er een verdere daling vastgesteld.'), [
+    ['262', 347, '2019'],
+    ['347', null, '2018'],
+    ['203', 262, '2020'],
+  ]);
+  t.same(full('Het aantal inbraken daalde in 2019 (262) ten opzichte van 2018 (347).'), [['262', 347, '2019'], ['347', null, '2018']], 'the year named');
+});

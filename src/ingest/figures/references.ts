@@ -1537,6 +1537,9 @@ const SET_AGAINST_A_YEAR_THEN = /(?<![\p{L}])(?:tegenover|ten\s+opzichte\s+van|i
 // A comparative in the value's own clause, then "als" or "dan" and an earlier year with its value in brackets: "lag met 137 meer dan dubbel zo
 // hoog als in 2012 (60)" (after a comma, "386 werden uitgeschreven, een pak minder dan in 2015 (502)", the levels are set side by side).
 const COMPARED_WITH_A_YEAR = /^[^,;:()]*?(?<![\p{L}])(?:als|dan)\s+in\s+\d{4}\s*\(\s*$/u;
+// A comparison with a year, named or the one before, and its value in brackets right after: "daalde in 2019 (262) met 24,5% in
+// vergelijking met het jaar ervoor (347)", "ten opzichte van 2018 (347)".
+const SET_AGAINST_A_BRACKETED_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|tegenover)\s+(?:\d{4}|${EARLIER_TIME_PHRASE})\s*\(\s*$`, 'u');
 
 // A noun or participle of change ("een stijging", "gedaald"), past words and years only: no other number comes between.
 const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{L}])(?:stijging|daling|toename|afname|terugval|verdubbeling|halvering|gestegen|gedaald|toegenomen|afgenomen)(?![\p{L}])/u;
@@ -1633,10 +1636,28 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
   const older = year < beforeYear;
   if (older && countInAnotherYear(ctx.tokens, d, d.first, before.end)) return { index, older };
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead) || SET_AGAINST_A_BRACKETED_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
-  return { index, older };
+  return { index: older ? index : latestEarlierYear(previous, index, windowStart, unit, kind, year), older };
+}
+
+/**
+ * "… in 2019 (262) … in vergelijking met het jaar ervoor (347). In 2020 (203) …": the step to a later year goes on from the value of
+ * the latest earlier year in the window (2019's), which may stand before the last value of the count (2018's); the index of that
+ * value, the one at `index` (the last of the count) unless an earlier one has a later year.
+ */
+function latestEarlierYear(previous: FigureReading[], index: number, windowStart: number, unit: string, kind: FigureKind, year: number): number {
+  let best = index;
+  let bestYear = yearOf(previous[index]!.referenceDate)!;
+  for (let k = index - 1; k >= 0 && previous[k]!.start >= windowStart; k--) {
+    const e = previous[k]!;
+    const y = yearOf(e.referenceDate);
+    if (y === null || !countsTheSame(e.unit, unit) || e.kind !== kind || e.valueMax !== null || y >= year || y <= bestYear) continue;
+    best = k;
+    bestYear = y;
+  }
+  return best;
 }
 
 /**
