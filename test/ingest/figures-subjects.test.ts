@@ -1105,3 +1105,9 @@ t.test('a fronted adverbial that commas set off ends where a comma comes right b
   t.same(subjects('Na een stagnering van drie jaar, is de criminaliteit in 2016 afgenomen met 5,5 procent.').at(-1), ['5,5 procent', 'criminaliteit'], 'one comma');
   t.same(subjects('Om jaarlijks 1.600 nieuwe inspecteurs te rekruteren, is de selectieprocedure vernieuwd.'), [['1.600 nieuwe inspecteurs', 'inspecteurs']], 'a clause of purpose keeps its figures (fresh38 483: "selectieprocedure")');
 });
+
+t.test('people whose clause says they were recruited are a count, not staff (fresh38 483: "1.654 inspecteurs … gerekruteerd" were staff)', async (t) => {
+  t.equal(figure('In 2022 werden 1.654 inspecteurs gerekruteerd.', '1.654').unitKind, 'count');
+  t.equal(figure('De politie wil jaarlijks 1.600 nieuwe inspecteurs rekruteren.', '1.600').unitKind, 'count', 'the infinitive');
+  t.equal(figure('De zone telt 120 inspecteurs.', '120').unitKind, 'staff', 'the corps itself');
+});

@@ -3562,6 +3562,10 @@ function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
   return isNumber(base);
 }
 
+// Verbs and nouns of recruiting: "werden 1.654 inspecteurs gerekruteerd", "192 beveiligingsagenten … gerekruteerd", "minstens 1.600 nieuwe
+// inspecteurs te rekruteren". Recruits are counted, not yet the organisation's staff (the devset's convention since fresh12).
+const RECRUITED = /(?<![\p{L}])(?:gerekruteerd|rekruteren|rekruteert|rekruteerde|rekruteerden|rekrutering)(?![\p{L}])/u;
+
 // "30 agenten tekort", "768 agenten te weinig", "20 inspecteurs structureel te kort": a shortage after the noun, up to two words between.
 const SHORTAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?te\s*(?:kort|weinig)(?!\p{L})/u;
 // "een tekort van 40 inspecteurs", "er was een tekort van 163 politiemensen": a shortage noun the figure complements.
@@ -3702,7 +3706,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
-    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out))) unitKind = 'count';
+    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out) || RECRUITED.test(clauseOf(doc, f)))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     const limit = speedLimit(doc, unitKind, f);
     out.push(withFields(f, {
