@@ -1111,3 +1111,9 @@ t.test('people whose clause says they were recruited are a count, not staff (fre
   t.equal(figure('De politie wil jaarlijks 1.600 nieuwe inspecteurs rekruteren.', '1.600').unitKind, 'count', 'the infinitive');
   t.equal(figure('De zone telt 120 inspecteurs.', '120').unitKind, 'staff', 'the corps itself');
 });
+
+t.test('a mass that names no substance of its own weighs what a mass before it in its sentence weighs, else the bare noun the sentence before is about (fresh38 481: "64 ton", "51 ton" had none)', async (t) => {
+  const subjects = subjectsOn('2020-06');
+  t.same(subjects('Vooral cocaïne blijft populair bij smokkelbenden. Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton.'), [['64 ton', 'cocaïne'], ['51 ton', 'cocaïne']]);
+  t.same(subjects('De douane blijft waakzaam. Vorig jaar is 64 ton in beslag genomen.'), [['64 ton', null]], 'a subject with its article is no substance');
+});

@@ -3694,6 +3694,22 @@ const ceilingAmount = (f: FigureReading) => f.kind === 'money' && f.qualifier !=
 const mayRunUpTo = (doc: DocumentReader, f: FigureReading) => MAY_RUN_UP_TO.test(doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], f.start));
 
 /**
+ * "Vooral cocaïne blijft populair bij smokkelbenden. Vorig jaar is 64 ton in beslag genomen": a mass that names no substance of its own
+ * weighs what a mass before it in its sentence weighs, else the subject of the sentence before when that is a bare noun (no article,
+ * "Vooral cocaïne"), the substance the text speaks of; null otherwise.
+ */
+function substanceBefore(doc: DocumentReader, f: FigureReading, earlier: Described[]): Span | null {
+  const sentence = doc.sentenceIndex(f.start);
+  const mass = lastOf(earlier, (e) => e.sentence === sentence && e.unitKind === 'mass_kg' && e.subjectStart !== null, (e) => e.sentence < sentence);
+  if (mass) return spanOf(mass);
+  if (sentence === 0) return null;
+  const topic = doc.clauseSubject(sentence - 1)?.reading;
+  if (topic?.kind !== 'np' || topic.np.det !== topic.np.first || topic.np.last === null) return null;
+  const head = doc.tokens[topic.np.last]!;
+  return isCap(head) ? null : doc.span(topic.np);
+}
+
+/**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
  */
@@ -3701,8 +3717,8 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
-    const subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f);
     let unitKind = unitKindOf(f.kind, f.unit);
+    const subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f) ?? (unitKind === 'mass_kg' ? substanceBefore(doc, f, out) : null);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
