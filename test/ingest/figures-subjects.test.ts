@@ -1117,3 +1117,9 @@ t.test('a mass that names no substance of its own weighs what a mass before it i
   t.same(subjects('Vooral cocaïne blijft populair bij smokkelbenden. Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton.'), [['64 ton', 'cocaïne'], ['51 ton', 'cocaïne']]);
   t.same(subjects('De douane blijft waakzaam. Vorig jaar is 64 ton in beslag genomen.'), [['64 ton', null]], 'a subject with its article is no substance');
 });
+
+t.test('a substance after the participle phrase "in beslag genomen" is what a mass weighs ("61,8 ton in beslag genomen cocaïne"; fresh38 481: "vaststellingen")', async (t) => {
+  const subjects = subjectsOn('2020-06');
+  t.same(subjects('In de haven waren er 119 vaststellingen, goed voor 61,8 ton in beslag genomen cocaïne.').at(-1), ['61,8 ton in beslag genomen cocaïne', 'cocaïne']);
+  t.same(subjects('Er werd 40 ton in beslag genomen door de douane.'), [['40 ton', null]], 'an agent after it: no substance');
+});
