@@ -1957,3 +1957,10 @@ t.test('a year\'s bracketed count set against the year before, named or not, in 
   ]);
   t.same(full('Het aantal inbraken daalde in 2019 (262) ten opzichte van 2018 (347).'), [['262', 347, '2019'], ['347', null, '2018']], 'the year named');
 });
+
+t.test('one digit after a point is a decimal written the English way, not a thousands point ("(1.9 ton)"; fresh38 481: no figure)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2020-06' }).map((f) => [f.quote, f.value]);
+  t.same(full('Vooral heroïne en andere opiaten (1.9 ton).'), [['1.9 ton', 1.9]]);
+  t.same(full('De controle liep van 16.30 uur tot 18.30 uur.'), [], 'a clock\'s minutes: two digits');
+  t.same(full('Er werden 1.900 pv\'s opgesteld.'), [["1.900 pv's", 1900]], 'three digits: a thousands point');
+});

@@ -211,6 +211,9 @@ export function parseDigits(s: string): number | null {
   const clock = /^(\d{1,3}):([0-5]\d)$/.exec(s);
   if (clock) return Number((Number(clock[1]) + Number(clock[2]) / 60).toPrecision(12));
   if (/^\d{1,3}(?:[.\u0020\u00A0\u202F]\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/[.\u0020\u00A0\u202F]/g, '').replace(',', '.'));
+  // "1.9 ton": one digit after a point is a decimal written the English way (a thousands point has three after it, a clock's
+  // minutes two: "10.30 uur").
+  if (/^[1-9]\d*\.\d$/.test(s)) return Number(s);
   if (/^\d+(?:,\d+)?$/.test(s)) {
     if (/^0\d/.test(s)) return null; // leading zero: phone prefix, code or zone number
     return Number(s.replace(',', '.'));
