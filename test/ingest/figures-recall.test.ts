@@ -1964,3 +1964,10 @@ t.test('one digit after a point is a decimal written the English way, not a thou
   t.same(full('De controle liep van 16.30 uur tot 18.30 uur.'), [], 'a clock\'s minutes: two digits');
   t.same(full('Er werden 1.900 pv\'s opgesteld.'), [["1.900 pv's", 1900]], 'three digits: a thousands point');
 });
+
+t.test('a bare number after a copula and "dit"/"dat" (no partitive "er"), past its time and qualifiers, takes up the count before it in its sentence ("…, waren dit in 2017 nog 5.173"; fresh38 491: no unit)', async (t) => {
+  t.same(read('Daar waar er in 2013 nog 8.644 woninginbraken werden vastgesteld, waren dit in 2017 nog 5.173.'), [
+    ['8.644 woninginbraken', 8644, 'woninginbraken'],
+    ['5.173', 5173, 'woninginbraken'],
+  ]);
+});

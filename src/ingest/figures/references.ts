@@ -56,6 +56,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (countBefore && aimedAt(tokens, lead)) return { kind: countBefore.kind, unit: countBefore.unit };
   // "8.421 (8.042 in 2017)", "15.806 feiten geregistreerd (15.764 in 2017)": the same count in another year, in brackets after it.
   if (countBefore && countInAnotherYear(tokens, d, lead, countBefore.end)) return { kind: countBefore.kind, unit: countBefore.unit };
+  // "Daar waar er in 2013 nog 8.644 woninginbraken werden vastgesteld, waren dit in 2017 nog 5.173": a demonstrative that is a copula's
+  // subject, right before the number but for its time and qualifiers, takes up the count before it in its sentence.
+  if (countBefore && DEMONSTRATIVE_COPULA_BEFORE.test(ctx.folded.slice(countBefore.end, tokens[lead]!.start))) return { kind: countBefore.kind, unit: countBefore.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   // "Dat zijn er op jaarbasis (52.500) minder": a number in brackets after a lowercase word that is no counted noun (nor a name) is the clause's.
@@ -1257,6 +1260,9 @@ function aantalLaterInSentence(ctx: Ctx, from: number): number | null {
   }
   return null;
 }
+
+// A copula and "dit"/"dat" (either order), then only a time and qualifiers before a number: "waren dit in 2017 nog", "dat was vorig jaar".
+const DEMONSTRATIVE_COPULA_BEFORE = /(?<![\p{L}])(?:(?:waren|was|zijn|is)\s+(?:dit|dat)|(?:dit|dat)\s+(?:waren|was|zijn|is))(?:\s+(?:in\s+\d{4}|(?:vorig|verleden)\s+jaar|nog|al|maar|slechts|amper|ruim|bijna|ongeveer))*\s*$/u;
 
 // The words before the first year of a span: "sinds 2017 (134)", "vanaf 2017 (134)", "van 2017 (134)".
 const SPAN_START_LEADS: ReadonlySet<string> = new Set(['sinds', 'sedert', 'vanaf', 'van']);
