@@ -2881,6 +2881,9 @@ function isPluralNoun(cut: CueWords, i: number): boolean {
   return NOUN_MARKERS.has(before) || (INFLECTED_ADJECTIVE.test(before) && before !== 'jullie');
 }
 
+/** "Bij de autorijders gaan we van 113 naar 139 doden": "gaan we" that moves from one value to another tells a change, no plan. */
+const goingFromTo = (cut: CueWords, i: number) => cut.words[i] === 'gaan' && cut.words[i + 1] === 'we' && cut.words[i + 2] === 'van';
+
 /** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
 const yearsAfterDocument = (referenceDate: string | null, documentDate: string | null) => (referenceDate === null || documentDate === null ? null : yearOf(referenceDate)! - yearOf(documentDate)!);
 
@@ -2918,7 +2921,7 @@ function cueStatus(clause: string): FigureStatus {
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
   const makingDo = MAKING_DO.test(clause);
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
@@ -3694,15 +3697,14 @@ const ceilingAmount = (f: FigureReading) => f.kind === 'money' && f.qualifier !=
 const mayRunUpTo = (doc: DocumentReader, f: FigureReading) => MAY_RUN_UP_TO.test(doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], f.start));
 
 /**
- * "Vooral cocaïne blijft populair bij smokkelbenden. Vorig jaar is 64 ton in beslag genomen": a mass that names no substance of its own
- * weighs what a mass before it in its sentence weighs, else the subject of the sentence before when that is a bare noun (no article,
- * "Vooral cocaïne"), the substance the text speaks of; null otherwise.
+ * "Vooral cocaïne blijft populair bij smokkelbenden. Vorig jaar is 64 ton in beslag genomen": a mass that names no substance of its own,
+ * opening what its sentence weighs, weighs the subject of the sentence before when that is a bare noun (no article, "Vooral cocaïne"),
+ * the substance the text speaks of; null otherwise (a mass after another in its sentence may weigh something else: "18 ton heroïne in
+ * beslag genomen, en 11 kilo werd vernietigd").
  */
 function substanceBefore(doc: DocumentReader, f: FigureReading, earlier: Described[]): Span | null {
   const sentence = doc.sentenceIndex(f.start);
-  const mass = lastOf(earlier, (e) => e.sentence === sentence && e.unitKind === 'mass_kg' && e.subjectStart !== null, (e) => e.sentence < sentence);
-  if (mass) return spanOf(mass);
-  if (sentence === 0) return null;
+  if (sentence === 0 || earlier.some((e) => e.sentence === sentence && e.unitKind === 'mass_kg')) return null;
   const topic = doc.clauseSubject(sentence - 1)?.reading;
   if (topic?.kind !== 'np' || topic.np.det !== topic.np.first || topic.np.last === null) return null;
   const head = doc.tokens[topic.np.last]!;
