@@ -1123,3 +1123,9 @@ t.test('a substance after the participle phrase "in beslag genomen" is what a ma
   t.same(subjects('In de haven waren er 119 vaststellingen, goed voor 61,8 ton in beslag genomen cocaïne.').at(-1), ['61,8 ton in beslag genomen cocaïne', 'cocaïne']);
   t.same(subjects('Er werd 40 ton in beslag genomen door de douane.'), [['40 ton', null]], 'an agent after it: no substance');
 });
+
+t.test('a clause that "dat" opens after a verb and an adverb ("Duidelijk is wel dat …") gives its subject to the rate of its change set after a comma (", met 3 procent"; fresh38 488: "Duidelijk")', async (t) => {
+  const subjects = subjectsOn('2019-08');
+  t.same(subjects('Duidelijk is wel dat het aantal ongevallen met letsels daalt, met 3 procent.'), [['3 procent', 'ongevallen']]);
+  t.same(subjects('De korpschef zegt dat het aantal inbraken daalt, met 12 procent.'), [['12 procent', 'inbraken']], 'after the verb itself');
+});

@@ -1394,6 +1394,8 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
   let start = first - 1;
   if (SIGNS.has(doc.tokens[start]?.text ?? '')) start--;
   if (doc.tokens[start]?.text === '(') start--;
+  // "dat het aantal ongevallen daalt, met 3 procent": the rate of the clause's change set after a comma is of it too.
+  if (doc.tokens[start]?.norm === 'met' && doc.tokens[start - 1]?.text === ',') start -= 2;
   for (let k = start; k > from; k--) {
     const t = doc.tokens[k]!;
     // An aside in brackets inside the clause ("de probaties (seponering onder voorwaarden) en …") is passed over.
@@ -1408,7 +1410,8 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
     const subject = doc.tokens[k + 1]?.norm === 'in' && YEAR.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 1;
     if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[subject]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[subject]!.norm)) continue;
     // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
-    const before = doc.tokens[k - 1]!;
+    // "Duidelijk is wel dat …": an adverb between the verb and "dat".
+    const before = doc.tokens[CLAUSE_ADVERBS.has(doc.tokens[k - 1]!.norm) ? k - 2 : k - 1]!;
     // A participle opens one too ("Ook dient te worden opgemerkt dat de probaties …").
     const verb = FINITE_VERBS.has(before.norm) || PAST_VERBS.has(before.norm) || REPORTING_VERBS.has(before.norm) || isPastParticiple(before.norm);
     if (NP_DETERMINERS.has(before.norm) || !verb) return null;
@@ -1417,6 +1420,8 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
   }
   return null;
 }
+// Adverbs that may stand between a verb and the "dat" of its clause: "Duidelijk is wel dat …", "Feit is immers dat …".
+const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['wel', 'ook', 'echter', 'immers', 'alleszins', 'nu']);
 /** The index of the "(" that the ")" at token `close` closes, not before token `from`; -1 when there is none. */
 function openingBracket(tokens: readonly Token[], close: number, from: number): number {
   for (let k = close - 1; k >= from; k--) {
