@@ -1129,3 +1129,9 @@ t.test('a clause that "dat" opens after a verb and an adverb ("Duidelijk is wel 
   t.same(subjects('Duidelijk is wel dat het aantal ongevallen met letsels daalt, met 3 procent.'), [['3 procent', 'ongevallen']]);
   t.same(subjects('De korpschef zegt dat het aantal inbraken daalt, met 12 procent.'), [['12 procent', 'inbraken']], 'after the verb itself');
 });
+
+t.test('"onderschept" is a participle, no substance; a change\'s quote that goes on past a mass keeps its subject inside the quote (fresh38 481: "1,9 ton onderschept tegenover 4,5 ton" had the subject "ver 4,5 ton")', async (t) => {
+  const subjects = subjectsOn('2020-06');
+  t.same(subjects('Heroïnesmokkel is wel iets gedaald: 1,9 ton onderschept tegenover 4,5 ton in 2018.'), [['1,9 ton onderschept tegenover 4,5 ton', 'Heroïnesmokkel']]);
+  t.same(subjects('Er werd 1,9 ton onderschept.'), [['1,9 ton', null]], 'alone: no substance');
+});

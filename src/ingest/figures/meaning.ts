@@ -623,8 +623,10 @@ function substancePastAside(doc: DocumentReader, f: FigureReading, last: number,
 function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], next: FigureReading | undefined): Span | null {
   // A measured substance ends the quote: "40 ton cocaïne".
   if (f.subject !== null) {
-    const start = f.end - f.subject.length;
-    return { start, end: f.end, quote: doc.text.slice(start, f.end) };
+    // Where the quote goes on past it ("… onderschept tegenover 4,5 ton"), the substance is found inside the quote.
+    const at = f.quote.toLowerCase().lastIndexOf(f.subject.toLowerCase());
+    const start = at >= 0 ? f.start + at : f.end - f.subject.length;
+    return { start, end: start + f.subject.length, quote: doc.text.slice(start, start + f.subject.length) };
   }
   const sentence = doc.sentenceIndex(f.start);
   const [from, to] = doc.sentenceTokens(sentence);

@@ -343,6 +343,7 @@ export const PREFIXED_WEAK_PARTICIPLES: ReadonlySet<string> = wordSet([
   'bekeurd', 'betrapt', 'bestraft', 'betaald', 'besteed', 'bevestigd', 'beschadigd', 'bedreigd', 'beroofd', 'behandeld', 'beheerd',
   'bewaakt', 'beveiligd', 'beslist', 'bestudeerd', 'begroot', 'beboet', 'benoemd', 'bezocht', 'bereikt',
   'ontdekt', 'ontmanteld', 'ontvoerd', 'ontwikkeld', 'ontruimd', 'ontsnapt', 'ontplooid', 'hersteld', 'herzien', 'herstart', 'erkend',
+  'onderschept', 'onderzocht', 'ondervraagd',
 ]);
 
 /** Prepositions ("in", "voor", "volgens", "dankzij" …). */
