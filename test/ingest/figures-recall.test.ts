@@ -1971,3 +1971,8 @@ t.test('a bare number after a copula and "dit"/"dat" (no partitive "er"), past i
     ['5.173', 5173, 'woninginbraken'],
   ]);
 });
+
+t.test('"een kwart voor" a phrase with its article is a share given to someone; only before an hour is it the clock (fresh38 483: "waarvan ongeveer een kwart voor de Federale Politie" was no figure)', async (t) => {
+  t.same(read('De politie rekruteerde 1.654 inspecteurs, waarvan een kwart voor de federale politie.').map((f) => f[0]), ['1.654 inspecteurs', 'een kwart']);
+  t.same(read('Om kwart voor drie begon de actie, om kwart over 10 stopte ze.'), [], 'the clock');
+});

@@ -230,7 +230,10 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       // personeel" is a share of a mass noun, but "een kwart eeuw" a time and "kwart over" a clock.
       const ordinal = after && after.type === 'word' && isNounLike(after.norm);
       if (ordinal && (next.norm !== 'kwart' || TIME_UNITS.has(after.norm) || after.norm === 'eeuw')) return null;
-      if (next.norm === 'kwart' && after && ['over', 'voor', 'na'].includes(after.norm)) return null;
+      // "kwart voor drie", "kwart over 10" tell the time; "een kwart voor de federale politie" is a share given to someone.
+      const hour = after === tokens[i + 2] ? tokens[i + 3] : undefined;
+      const clock = hour !== undefined && (hour.type === 'num' || parseNumberWord(hour.norm) !== null);
+      if (next.norm === 'kwart' && after && ['over', 'voor', 'na'].includes(after.norm) && clock) return null;
     }
     return fractionDraft(i, i + 1, num / den);
   }
