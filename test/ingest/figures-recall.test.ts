@@ -1976,3 +1976,8 @@ t.test('"een kwart voor" a phrase with its article is a share given to someone; 
   t.same(read('De politie rekruteerde 1.654 inspecteurs, waarvan een kwart voor de federale politie.').map((f) => f[0]), ['1.654 inspecteurs', 'een kwart']);
   t.same(read('Om kwart voor drie begon de actie, om kwart over 10 stopte ze.'), [], 'the clock');
 });
+
+t.test('how long a trend ran, "N jaar op (een) rij", is a time frame, no figure (fresh38 488: "Zeven jaar" was one)', async (t) => {
+  t.same(read('Zeven jaar op een rij daalde het aantal doden in het verkeer.'), []);
+  t.same(read('Drie jaar op rij steeg het aantal inbraken.'), [], 'without "een"');
+});
