@@ -2295,7 +2295,7 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   return sameSentence ? before : undefined;
 }
 
-// The pronouns that take up a clause in ", dat is …", ", wat neerkomt op …" is not read: the verb must be a form of "zijn".
+// The pronouns that take up the clause before them in ", dat is …" ("dit is", "wat is"; the verb after them is "is").
 const RESTATING_DEMONSTRATIVES: ReadonlySet<string> = new Set(['dat', 'dit', 'wat']);
 
 /** Whether ", dat is" (or "dit is", "wat is") stands right before token `lead`, after a comma past the figure that ends at `end`. */

@@ -231,14 +231,15 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       const ordinal = after && after.type === 'word' && isNounLike(after.norm);
       if (ordinal && (next.norm !== 'kwart' || TIME_UNITS.has(after.norm) || after.norm === 'eeuw')) return null;
       // "kwart voor drie", "kwart over 10" tell the time; "een kwart voor de federale politie" is a share given to someone.
-      const hour = after === tokens[i + 2] ? tokens[i + 3] : undefined;
-      const clock = hour !== undefined && (hour.type === 'num' || parseNumberWord(hour.norm) !== null);
-      if (next.norm === 'kwart' && after && ['over', 'voor', 'na'].includes(after.norm) && clock) return null;
+      if (next.norm === 'kwart' && after !== undefined && after === tokens[i + 2] && ['over', 'voor', 'na'].includes(after.norm) && isHour(tokens[i + 3])) return null;
     }
     return fractionDraft(i, i + 1, num / den);
   }
   return null;
 }
+
+/** Whether a token is a number or a number word: the hour of "kwart voor drie", "kwart over 10". */
+const isHour = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
 
 /** Whether two numbers are days of the month named right after the second ("van 5 tot 11 oktober", "5 à 11 oktober"): a span of dates. */
 const daysOfAMonth = (tokens: Token[], a: Atom, b: Atom) => !a.isWord && Number.isInteger(a.value) && a.value >= 1 && isDayOfMonth(tokens, b);
