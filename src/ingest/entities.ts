@@ -950,6 +950,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   hits.sort((a, b) => a.start - b.start);
   namesakesInLists(text, hits, matcher);
   provincesOfPluralBodies(text, hits, matcher);
+  townsAmongProvinces(text, folded, hits, matcher);
   const branches = localPartyBranches(source, matcher);
   // A list the gazetteer knows by the whole name ("Vooruit-Groen" in Hasselt) stays that list.
   const insideBranch = (h: Hit) => branches.some((b) => b.start <= h.start && h.end <= b.end && (h.start !== b.start || h.end !== b.end || h.entityType !== 'actor'));
@@ -1722,6 +1723,35 @@ function provincesOfPluralBodies(text: string, hits: Hit[], matcher: EntityMatch
     const province = [town.name, ...town.aliases].map((name) => provinceNamed(matcher, name)).find((p) => p !== null);
     if (province) hits[i] = { ...h, entityId: province };
   });
+}
+
+// The plural "provincies" as a word: a paragraph that speaks of provinces compares them.
+const PROVINCES_WORD = /(?<![\p{L}])provincies(?![\p{L}])/u;
+// "Antwerpen zelf": the town itself, set against its province.
+const ITSELF_AFTER = /^\s+zelf(?![\p{L}])/u;
+// A noun of the town right before its name: "de stad Antwerpen", "de gemeente Luik".
+const TOWN_NOUN_BEFORE = /(?<![\p{L}])(?:stad|gemeente|centrumstad|binnenstad)\s+$/u;
+
+/**
+ * "… was van alle Vlaamse provincies het kleinst in Antwerpen", "In Vlaanderen is er enkel in Antwerpen een stijging … in de andere
+ * provincies een daling": in a paragraph that speaks of provinces, a town's bare name that a province shares names that province,
+ * unless a noun of the town stands before it ("de stad Antwerpen") or "zelf" after it ("minder in Antwerpen zelf").
+ */
+function townsAmongProvinces(text: string, folded: string, hits: Hit[], matcher: EntityMatcher): void {
+  hits.forEach((h, i) => {
+    if (h.entityType !== 'location' || PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) || TOWN_NOUN_BEFORE.test(folded.slice(Math.max(0, h.start - 14), h.start)) || ITSELF_AFTER.test(folded.slice(h.end, h.end + 6))) return;
+    const province = namesakeOf(h, text, matcher).province;
+    if (province === null || matcher.locations.get(h.entityId)?.kind === 'country') return;
+    const [from, to] = paragraphAround(text, h.start);
+    if (PROVINCES_WORD.test(folded.slice(from, to))) hits[i] = { ...h, entityId: province };
+  });
+}
+
+/** The [start, end) of the paragraph (text between blank lines or line breaks) holding offset `at`. */
+function paragraphAround(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return [start, end < 0 ? text.length : end];
 }
 
 // A ranking's place after an item: "Henegouwen op de tweede plaats en Luik op de derde plaats".

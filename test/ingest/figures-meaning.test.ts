@@ -2075,3 +2075,9 @@ t.test('a sum stated as what a bound of its clause\'s subject is ("De maximale g
   t.equal(status('De hoogste boete bedraagt 350 euro.', '350'), 'actual', 'the highest may be one handed out');
   t.equal(status('De gemiddelde boete blijft 175 euro.', '175'), 'actual', 'no bound');
 });
+
+t.test('"gaan we van … naar …" tells a change, no plan ("Bij de autorijders gaan we van 113 naar 139 doden"; fresh38 488: target)', async (t) => {
+  const status = statusOn('2019-08');
+  t.equal(status('Bij de autorijders gaan we van 113 naar 139 doden.', '139'), 'actual');
+  t.equal(status('Volgend jaar gaan we 40 agenten aanwerven.', '40'), 'target', 'the other reading: "gaan we" with an infinitive plans');
+});

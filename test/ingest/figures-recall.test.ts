@@ -1929,3 +1929,55 @@ t.test('a bare number coordinated with the count right before it, each followed 
   t.same(read('Er waren 1.165 incidenten met geweld, en in 189 gevallen met slagen.').map((f) => f[0]), ['1.165 incidenten', '189 gevallen'], 'not bare');
   t.same(read('Er waren 1.165 incidenten met geweld en 189 voor de rechter.').map((f) => f[0]), ['1.165 incidenten'], 'another preposition after it: no parallel');
 });
+
+t.test('an old value set against the new one with "begin" or "in dezelfde periode in" before its year, or past a duration of the new value\'s time frame, makes one change ("1.461 ongevallen tegenover 1.491 begin 2017"; fresh38 487: two figures each)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2018-06' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(full('De daling was het kleinst in Antwerpen met 1.461 ongevallen tegenover 1.491 begin 2017.'), [['1.461 ongevallen tegenover 1.491', 1461, 1491]]);
+  t.same(full('Er vielen negen doden in de eerste drie maanden, tegenover achttien in dezelfde periode in 2017.'), [['negen doden in de eerste drie maanden, tegenover achttien', 9, 18]]);
+  t.same(full('Er vielen negen doden in de eerste drie maanden, tegenover achttien.').map((f) => f[0]), ['negen doden', 'achttien'], 'no time of the old value: no change, two figures');
+});
+
+t.test('a year\'s count in brackets after "sinds" or "ten opzichte van" is dated by that year, counts what "het aantal" later in its sentence counts, and a span\'s last year changes from its first (fresh38 489: "Sinds 2017(134) … tot en met 2020 (114)" were no figures)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2022-05' }).map((f) => [f.quote, f.value, f.unit, f.previousValue, f.referenceDate]);
+  t.same(full('Sinds 2017(134) werd er tot en met 2020 (114) een dalende trend vastgesteld inzake het aantal ongevallen met letsel.'), [
+    ['134', 134, 'ongevallen', null, '2017'],
+    ['114', 114, 'ongevallen', 134, '2020'],
+  ]);
+  t.same(full('Het aantal ongevallen steeg in 2021 met 21 procent ten opzichte van 2020 (114).').map((f) => [f[0], f[4]]), [['21 procent', '2021'], ['114', '2020']], 'after "ten opzichte van"');
+  t.same(full('Het verslag van 2021 (2) telt 40 bladzijden.').map((f) => f[0]), ['40 bladzijden'], 'a report\'s "van" keeps its note number no figure');
+  t.same(full('Sinds 2017 daalde het aantal ongevallen met 14 procent.').map((f) => f[4]), [null], 'a start without its count dates nothing');
+});
+
+t.test('a year\'s bracketed count set against the year before, named or not, in brackets changes from it; the next year\'s count goes on from the latest earlier year, not from the last value named (fresh38 489: "262" had no old value, "203" changed from 2018\'s 347)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2022-05' }).filter((f) => f.unit === 'inbraken').map((f) => [f.quote, f.previousValue, f.referenceDate]);
+  t.same(full('Het aantal inbraken daalde in 2019 (262) met 24,5% in vergelijking met het jaar ervoor (347). In 2020 (203) wordt er een verdere daling vastgesteld.'), [
+    ['262', 347, '2019'],
+    ['347', null, '2018'],
+    ['203', 262, '2020'],
+  ]);
+  t.same(full('Het aantal inbraken daalde in 2019 (262) ten opzichte van 2018 (347).'), [['262', 347, '2019'], ['347', null, '2018']], 'the year named');
+});
+
+t.test('one digit after a point is a decimal written the English way, not a thousands point ("(1.9 ton)"; fresh38 481: no figure)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2020-06' }).map((f) => [f.quote, f.value]);
+  t.same(full('Vooral heroïne en andere opiaten (1.9 ton).'), [['1.9 ton', 1.9]]);
+  t.same(full('De controle liep van 16.30 uur tot 18.30 uur.'), [], 'a clock\'s minutes: two digits');
+  t.same(full('Er werden 1.900 pv\'s opgesteld.'), [["1.900 pv's", 1900]], 'three digits: a thousands point');
+});
+
+t.test('a bare number after a copula and "dit"/"dat" (no partitive "er"), past its time and qualifiers, takes up the count before it in its sentence ("…, waren dit in 2017 nog 5.173"; fresh38 491: no unit)', async (t) => {
+  t.same(read('Daar waar er in 2013 nog 8.644 woninginbraken werden vastgesteld, waren dit in 2017 nog 5.173.'), [
+    ['8.644 woninginbraken', 8644, 'woninginbraken'],
+    ['5.173', 5173, 'woninginbraken'],
+  ]);
+});
+
+t.test('"een kwart voor" a phrase with its article is a share given to someone; only before an hour is it the clock (fresh38 483: "waarvan ongeveer een kwart voor de Federale Politie" was no figure)', async (t) => {
+  t.same(read('De politie rekruteerde 1.654 inspecteurs, waarvan een kwart voor de federale politie.').map((f) => f[0]), ['1.654 inspecteurs', 'een kwart']);
+  t.same(read('Om kwart voor drie begon de actie, om kwart over 10 stopte ze.'), [], 'the clock');
+});
+
+t.test('how long a trend ran, "N jaar op (een) rij", is a time frame, no figure (fresh38 488: "Zeven jaar" was one)', async (t) => {
+  t.same(read('Zeven jaar op een rij daalde het aantal doden in het verkeer.'), []);
+  t.same(read('Drie jaar op rij steeg het aantal inbraken.'), [], 'without "een"');
+});

@@ -1085,3 +1085,53 @@ t.test('places counted after "op" or "in" say where the clause held: the indefin
   t.same(subjects('In totaal werden op 6 plaatsen een huiszoeking uitgevoerd.'), [['6 plaatsen', 'huiszoeking']]);
   t.same(subjects('De politie controleerde op 6 plaatsen de snelheid.'), [['6 plaatsen', 'plaatsen']], 'a definite object: no event named');
 });
+
+t.test('"het" before a participle that no noun follows is the pronoun, and a verb in "-eert" ends the phrase after "aantal": the count goes back to the named count ("In Brussel is het gestegen van 9 naar 15"; fresh37 473: "gestegen")', async (t) => {
+  const subjects = subjectsOn('2019-01');
+  t.same(subjects('Het aantal doden is nauwelijks veranderd in Wallonië, van 245 naar 246. Dat aantal stagneert sinds 2014. In Brussel is het gestegen van 9 naar 15.').at(-1), ['van 9 naar 15', 'doden']);
+  t.same(subjects('Het aantal doden daalde. Dat aantal stagneert sinds 2014. In Brussel steeg het van 9 naar 15.').at(-1), ['van 9 naar 15', 'doden'], 'a verb in "-eert" after "Dat aantal"');
+  t.same(subjects('In 2020 is het gestegen aantal inbraken 15.'), [['15', 'inbraken']], 'a participle before its noun stays in the phrase');
+});
+
+t.test('a share that ", dat is" sets after a share of its sentence restates it, of the same whole ("24% van de bestuurders reed te snel, dat is bijna 1 op 4"; fresh37 470: "snel")', async (t) => {
+  const subjects = subjectsOn('2019-01');
+  t.same(subjects('Daar reed 24% van de bestuurders te snel, dat is bijna 1 op 4!'), [['24%', 'bestuurders'], ['1 op 4', 'bestuurders']]);
+  t.same(subjects('Vorig jaar was 20% van de boetes onbetaald, wat is een op vijf.').map((s) => s[1]), ['boetes', 'boetes'], '"wat is"');
+});
+
+t.test('a fronted adverbial that commas set off ends where a comma comes right before the finite verb: the subject follows the verb ("Na een stagnering van drie jaar, vooral te wijten aan …, is de criminaliteit afgenomen met 5,5 procent"; fresh37 469: none)', async (t) => {
+  const subjects = subjectsOn('2017-01');
+  t.same(subjects('Na een stagnering van drie jaar, vooral te wijten aan de controles, is de criminaliteit in 2016 afgenomen met 5,5 procent.').at(-1), ['5,5 procent', 'criminaliteit']);
+  t.same(subjects('Na een stagnering van drie jaar, is de criminaliteit in 2016 afgenomen met 5,5 procent.').at(-1), ['5,5 procent', 'criminaliteit'], 'one comma');
+  t.same(subjects('Om jaarlijks 1.600 nieuwe inspecteurs te rekruteren, is de selectieprocedure vernieuwd.'), [['1.600 nieuwe inspecteurs', 'inspecteurs']], 'a clause of purpose keeps its figures (fresh38 483: "selectieprocedure")');
+});
+
+t.test('people whose clause says they were recruited are a count, not staff (fresh38 483: "1.654 inspecteurs … gerekruteerd" were staff)', async (t) => {
+  t.equal(figure('In 2022 werden 1.654 inspecteurs gerekruteerd.', '1.654').unitKind, 'count');
+  t.equal(figure('De politie wil jaarlijks 1.600 nieuwe inspecteurs rekruteren.', '1.600').unitKind, 'count', 'the infinitive');
+  t.equal(figure('De zone telt 120 inspecteurs.', '120').unitKind, 'staff', 'the corps itself');
+});
+
+t.test('a mass that names no substance of its own weighs what a mass before it in its sentence weighs, else the bare noun the sentence before is about (fresh38 481: "64 ton", "51 ton" had none)', async (t) => {
+  const subjects = subjectsOn('2020-06');
+  t.same(subjects('Vooral cocaïne blijft populair bij smokkelbenden. Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton.'), [['64 ton', 'cocaïne'], ['51 ton', 'cocaïne']]);
+  t.same(subjects('De douane blijft waakzaam. Vorig jaar is 64 ton in beslag genomen.'), [['64 ton', null]], 'a subject with its article is no substance');
+});
+
+t.test('a substance after the participle phrase "in beslag genomen" is what a mass weighs ("61,8 ton in beslag genomen cocaïne"; fresh38 481: "vaststellingen")', async (t) => {
+  const subjects = subjectsOn('2020-06');
+  t.same(subjects('In de haven waren er 119 vaststellingen, goed voor 61,8 ton in beslag genomen cocaïne.').at(-1), ['61,8 ton in beslag genomen cocaïne', 'cocaïne']);
+  t.same(subjects('Er werd 40 ton in beslag genomen door de douane.'), [['40 ton', null]], 'an agent after it: no substance');
+});
+
+t.test('a clause that "dat" opens after a verb and an adverb ("Duidelijk is wel dat …") gives its subject to the rate of its change set after a comma (", met 3 procent"; fresh38 488: "Duidelijk")', async (t) => {
+  const subjects = subjectsOn('2019-08');
+  t.same(subjects('Duidelijk is wel dat het aantal ongevallen met letsels daalt, met 3 procent.'), [['3 procent', 'ongevallen']]);
+  t.same(subjects('De korpschef zegt dat het aantal inbraken daalt, met 12 procent.'), [['12 procent', 'inbraken']], 'after the verb itself');
+});
+
+t.test('"onderschept" is a participle, no substance; a change\'s quote that goes on past a mass keeps its subject inside the quote (fresh38 481: "1,9 ton onderschept tegenover 4,5 ton" had the subject "ver 4,5 ton")', async (t) => {
+  const subjects = subjectsOn('2020-06');
+  t.same(subjects('Heroïnesmokkel is wel iets gedaald: 1,9 ton onderschept tegenover 4,5 ton in 2018.'), [['1,9 ton onderschept tegenover 4,5 ton', 'Heroïnesmokkel']]);
+  t.same(subjects('Er werd 1,9 ton onderschept.'), [['1,9 ton', null]], 'alone: no substance');
+});

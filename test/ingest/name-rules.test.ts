@@ -263,3 +263,10 @@ t.test('a ranking\'s place after a list item ("op de tweede plaats") still joins
   t.same(ids('De meeste diefstallen waren er in Henegouwen op de tweede plaats en Luik op de derde plaats.'), ['henegouwen', 'provincie-luik']);
   t.same(ids('Gent staat op de eerste plaats en Antwerpen op de tweede plaats.'), ['gent', 'antwerpen'], 'no province among them: the towns');
 });
+
+t.test('in a paragraph that speaks of provinces, a town\'s bare name that a province shares names that province, unless a noun of the town stands before it (fresh38 487: "van alle Vlaamse provincies wel het kleinst in Antwerpen" named the city)', async (t) => {
+  const ids = (text: string) => mentions(text).map(([, id]) => id);
+  t.same(ids('Het aantal doden daalde ook in Antwerpen. De daling was van alle Vlaamse provincies het kleinst in Antwerpen.'), ['provincie-antwerpen', 'vlaanderen', 'provincie-antwerpen']);
+  t.same(ids('De daling was van alle provincies het kleinst in de stad Antwerpen.'), ['antwerpen'], 'the noun of the town');
+  t.same(ids('Het aantal doden daalde ook in Antwerpen.\nDe daling was van alle provincies het kleinst in Limburg.'), ['antwerpen', 'limburg'], 'another paragraph');
+});

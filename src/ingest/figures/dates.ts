@@ -392,8 +392,9 @@ const DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray, doc: DocumentParts | nu
   [new RegExp(`(?<![\\d.,/-])([12]\\d|3[01]|0?[1-9])([/.-])(0?[1-9]|1[0-2])\\2(${YEAR_RE})(?![\\d.,/-]?\\d)`, 'g'), (m) => `${m[4]}-${pad(Number(m[3]))}-${pad(Number(m[1]))}`],
   [new RegExp(`\\b${YEAR_RE}\\s*[-–]\\s*(${YEAR_RE})\\b`, 'g'), (m) => m[1]!],
   // (the look-behind for "sinds [maart] 2019", "sinds de start in 2015" after the year: it is tried only where a year stands)
-  // "sinds 2010, toen er 1.477 gevallen geregistreerd werden": a start the "toen" clause after it takes up is a date of its own.
-  [new RegExp(`(?<![\\d.,-])\\b(${YEAR_RE})\\b(?:(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:${MONTH_RE})\\.?\\s+|(?:de|het)\\s+[a-z]+\\s+in\\s+)?\\d{4})|(?=\\s*,\\s*toen\\b))(?![.,]?\\d)`, 'g'), (m) => m[1]!],
+  // "sinds 2010, toen er 1.477 gevallen geregistreerd werden": a start the "toen" clause after it takes up is a date of its own, and
+  // so is one with its own count in brackets ("Sinds 2017 (134) werd er tot en met 2020 (114) een daling vastgesteld").
+  [new RegExp(`(?<![\\d.,-])\\b(${YEAR_RE})\\b(?:(?<!\\b(?:sinds|sedert|vanaf)\\s+(?:(?:${MONTH_RE})\\.?\\s+|(?:de|het)\\s+[a-z]+\\s+in\\s+)?\\d{4})|(?=\\s*,\\s*toen\\b)|(?=\\s*\\(\\s*\\d[\\d.]*\\s*\\)))(?![.,]?\\d)`, 'g'), (m) => m[1]!],
 ];
 
 /**

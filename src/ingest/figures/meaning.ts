@@ -45,7 +45,7 @@ import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -416,7 +416,13 @@ class DocumentReader {
       const joinsWords = t.text === '/' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'word' && !isCap(next);
       // "De kastoestand op 31/12/2023 bedroeg …": slashes between numbers write a date.
       const writesDate = t.text === '/' && this.tokens[j - 1]!.type === 'num' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'num';
-      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords && !writesDate) break;
+      if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords && !writesDate) {
+        // "Na een stagnering van drie jaar, vooral te wijten aan …, is de criminaliteit afgenomen": a fronted adverbial set off by
+        // commas ends where a comma comes right before the finite verb. Not "Om … te rekruteren, is …": a clause of purpose, whose
+        // infinitive has the figures inside it.
+        if (t.text === ',' && ADVERBIAL_OPENERS.has(this.tokens[k]!.norm) && this.tokens[k]!.norm !== 'om') verb = verbAfterAComma(this.tokens, j, to);
+        break;
+      }
       if (t.type === 'word' && !isCap(t) && FINITE_VERBS.has(t.norm)) {
         verb = j;
         break;
@@ -459,6 +465,8 @@ class DocumentReader {
     if (this.tokens[j]?.norm === 'er') j++;
     // "Met het plan werd vormgegeven aan …": a participle right after the verb is the verb's, no subject (an impersonal passive).
     if (this.tokens[j] && !isCap(this.tokens[j]!) && isPastParticiple(this.tokens[j]!.norm)) return null;
+    // "In Brussel is het gestegen van 9 naar 15": "het" before a participle that no noun follows is the pronoun, no article.
+    if (this.tokens[j]?.norm === 'het' && participleClosingPhrase(this.tokens, j + 1)) return { reading: { kind: 'anaphor' }, fronted: [k, verb] };
     const after = this.nounPhrase(j, to);
     return after ? { reading: this.readPhrase(after, to), fronted: [k, verb] } : null;
   }
@@ -615,8 +623,10 @@ function substancePastAside(doc: DocumentReader, f: FigureReading, last: number,
 function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], next: FigureReading | undefined): Span | null {
   // A measured substance ends the quote: "40 ton cocaïne".
   if (f.subject !== null) {
-    const start = f.end - f.subject.length;
-    return { start, end: f.end, quote: doc.text.slice(start, f.end) };
+    // Where the quote goes on past it ("… onderschept tegenover 4,5 ton"), the substance is found inside the quote.
+    const at = f.quote.toLowerCase().lastIndexOf(f.subject.toLowerCase());
+    const start = at >= 0 ? f.start + at : f.end - f.subject.length;
+    return { start, end: start + f.subject.length, quote: doc.text.slice(start, start + f.subject.length) };
   }
   const sentence = doc.sentenceIndex(f.start);
   const [from, to] = doc.sentenceTokens(sentence);
@@ -1386,6 +1396,8 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
   let start = first - 1;
   if (SIGNS.has(doc.tokens[start]?.text ?? '')) start--;
   if (doc.tokens[start]?.text === '(') start--;
+  // "dat het aantal ongevallen daalt, met 3 procent": the rate of the clause's change set after a comma is of it too.
+  if (doc.tokens[start]?.norm === 'met' && doc.tokens[start - 1]?.text === ',') start -= 2;
   for (let k = start; k > from; k--) {
     const t = doc.tokens[k]!;
     // An aside in brackets inside the clause ("de probaties (seponering onder voorwaarden) en …") is passed over.
@@ -1400,7 +1412,8 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
     const subject = doc.tokens[k + 1]?.norm === 'in' && YEAR.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 1;
     if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[subject]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[subject]!.norm)) continue;
     // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
-    const before = doc.tokens[k - 1]!;
+    // "Duidelijk is wel dat …": an adverb between the verb and "dat".
+    const before = doc.tokens[CLAUSE_ADVERBS.has(doc.tokens[k - 1]!.norm) ? k - 2 : k - 1]!;
     // A participle opens one too ("Ook dient te worden opgemerkt dat de probaties …").
     const verb = FINITE_VERBS.has(before.norm) || PAST_VERBS.has(before.norm) || REPORTING_VERBS.has(before.norm) || isPastParticiple(before.norm);
     if (NP_DETERMINERS.has(before.norm) || !verb) return null;
@@ -1409,6 +1422,8 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
   }
   return null;
 }
+// Adverbs that may stand between a verb and the "dat" of its clause: "Duidelijk is wel dat …", "Feit is immers dat …".
+const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['wel', 'ook', 'echter', 'immers', 'alleszins', 'nu']);
 /** The index of the "(" that the ")" at token `close` closes, not before token `from`; -1 when there is none. */
 function openingBracket(tokens: readonly Token[], close: number, from: number): number {
   for (let k = close - 1; k >= from; k--) {
@@ -1581,7 +1596,7 @@ function aantalHead(doc: DocumentReader, k: number, to: number): number {
     const t = doc.tokens[j]!;
     // "het aantal door de parketten tussen 2009 en 2018 afgesloten zaken": the years of an attribute's phrase are in it.
     if (opened && t.type === 'num' && CALENDAR_YEAR.test(t.text)) continue;
-    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm)) break;
+    if (t.type !== 'word' || FINITE_VERBS.has(t.norm) || PAST_VERBS.has(t.norm) || isPresentOfEren(t.norm)) break;
     // "het aantal ter beschikking gestelden aan het parket": a preposition after the noun opens its complement; "het aantal
     // misdrijven de voorbije tien jaar": a determiner after it opens another phrase.
     if (last >= 0 && (PHRASE_PREPOSITIONS.has(t.norm) || NP_DETERMINERS.has(t.norm))) break;
@@ -2266,16 +2281,27 @@ function restatedFigure(doc: DocumentReader, f: FigureReading, lead: number, ear
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && counted.kind === 'count' && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
   // "(19 procent of 1 op 5)": a share right after "of" and another share restates it, of the same whole.
   if (isShare(f) && doc.tokens[of]?.norm === 'of' && counted && isShare(counted) && counted.end === doc.tokens[of - 1]?.end && counted.subjectStart !== null) return counted;
+  // "24% van de bestuurders reed te snel, dat is bijna 1 op 4": a share that ", dat is" sets after a share of its sentence restates it.
+  const before = earlier.at(-1);
+  if (isShare(f) && before?.sentence === sentence && isShare(before) && before.subjectStart !== null && restatesByDatIs(doc.tokens, lead, before.end)) return before;
   // "…, nl. 2.183.000 euro": the abbreviation's period; "160 ton (oftewel 160.000 kilo)".
   const word = doc.tokens[lead - 1]?.text === '.' && doc.tokens[lead - 2]?.norm === 'nl' ? lead - 2 : lead - 1;
   const opener = doc.tokens[word - 1]?.text;
   if (!RESTATING_WORDS.has(doc.tokens[word]?.norm ?? '') || (opener !== ',' && opener !== '(')) return undefined;
-  const before = earlier.at(-1);
   // "160 ton (oftewel 160.000 kilo)": in brackets, right after the figure it restates.
   if (opener === '(' && before?.end !== doc.tokens[word - 2]?.end) return undefined;
   // A sentence splitter may end the sentence at the abbreviation: the restating word then lies in the sentence before.
   const sameSentence = before && (before.sentence === sentence || (before.sentence === sentence - 1 && doc.tokens[word]!.start < doc.sentences[sentence]![0]));
   return sameSentence ? before : undefined;
+}
+
+// The pronouns that take up the clause before them in ", dat is …" ("dit is", "wat is"; the verb after them is "is").
+const RESTATING_DEMONSTRATIVES: ReadonlySet<string> = new Set(['dat', 'dit', 'wat']);
+
+/** Whether ", dat is" (or "dit is", "wat is") stands right before token `lead`, after a comma past the figure that ends at `end`. */
+function restatesByDatIs(tokens: readonly Token[], lead: number, end: number): boolean {
+  const comma = tokens[lead - 3];
+  return tokens[lead - 1]?.norm === 'is' && RESTATING_DEMONSTRATIVES.has(tokens[lead - 2]?.norm ?? '') && comma?.text === ',' && comma.start >= end;
 }
 
 // Prepositions before a frame of value: "voor een waarde van", "met een bedrag van", "ter waarde van".
@@ -2484,6 +2510,24 @@ const SUBORDINATORS = new Set([
 ]);
 // Relative adverbs that open a clause of their own, with a comma before them or without: "een PV opgesteld waarbij de boetes …".
 const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['waarbij', 'waardoor', 'waarin', 'waarmee']);
+
+/** The first finite verb (not capitalised) right after a comma in tokens [from, to), or -1: the verb of a clause whose adverbial commas set off. */
+function verbAfterAComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to - 1; j++) {
+    const next = tokens[j + 1]!;
+    if (tokens[j]!.text === ',' && next.type === 'word' && !isCap(next) && FINITE_VERBS.has(next.norm)) return j + 1;
+    if (tokens[j]!.text !== ',' && CLAUSE_END_MARKS.has(tokens[j]!.text)) return -1;
+  }
+  return -1;
+}
+
+/** Whether token `k` is a participle (not capitalised) after which no noun goes on: a word that is none, or a function word. */
+function participleClosingPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.type !== 'word' || isCap(t) || !isPastParticiple(t.norm)) return false;
+  const next = tokens[k + 1];
+  return next?.type !== 'word' || NON_NOUNS.has(next.norm);
+}
 
 /**
  * The token range of the clause holding token `at` within a sentence [from, to): cut at ";"
@@ -2844,6 +2888,9 @@ function isPluralNoun(cut: CueWords, i: number): boolean {
   return NOUN_MARKERS.has(before) || (INFLECTED_ADJECTIVE.test(before) && before !== 'jullie');
 }
 
+/** "Bij de autorijders gaan we van 113 naar 139 doden": "gaan we" that moves from one value to another tells a change, no plan. */
+const goingFromTo = (cut: CueWords, i: number) => cut.words[i] === 'gaan' && cut.words[i + 1] === 'we' && cut.words[i + 2] === 'van';
+
 /** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
 const yearsAfterDocument = (referenceDate: string | null, documentDate: string | null) => (referenceDate === null || documentDate === null ? null : yearOf(referenceDate)! - yearOf(documentDate)!);
 
@@ -2881,7 +2928,7 @@ function cueStatus(clause: string): FigureStatus {
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
   const makingDo = MAKING_DO.test(clause);
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
@@ -3525,6 +3572,10 @@ function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
   return isNumber(base);
 }
 
+// Verbs and nouns of recruiting: "werden 1.654 inspecteurs gerekruteerd", "192 beveiligingsagenten … gerekruteerd", "minstens 1.600 nieuwe
+// inspecteurs te rekruteren". Recruits are counted, not yet the organisation's staff (the devset's convention since fresh12).
+const RECRUITED = /(?<![\p{L}])(?:gerekruteerd|rekruteren|rekruteert|rekruteerde|rekruteerden|rekrutering)(?![\p{L}])/u;
+
 // "30 agenten tekort", "768 agenten te weinig", "20 inspecteurs structureel te kort": a shortage after the noun, up to two words between.
 const SHORTAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?te\s*(?:kort|weinig)(?!\p{L})/u;
 // "een tekort van 40 inspecteurs", "er was een tekort van 163 politiemensen": a shortage noun the figure complements.
@@ -3653,6 +3704,21 @@ const ceilingAmount = (f: FigureReading) => f.kind === 'money' && f.qualifier !=
 const mayRunUpTo = (doc: DocumentReader, f: FigureReading) => MAY_RUN_UP_TO.test(doc.folded.slice(doc.sentences[doc.sentenceIndex(f.start)]![0], f.start));
 
 /**
+ * "Vooral cocaïne blijft populair bij smokkelbenden. Vorig jaar is 64 ton in beslag genomen": a mass that names no substance of its own,
+ * opening what its sentence weighs, weighs the subject of the sentence before when that is a bare noun (no article, "Vooral cocaïne"),
+ * the substance the text speaks of; null otherwise (a mass after another in its sentence may weigh something else: "18 ton heroïne in
+ * beslag genomen, en 11 kilo werd vernietigd").
+ */
+function substanceBefore(doc: DocumentReader, f: FigureReading, earlier: Described[]): Span | null {
+  const sentence = doc.sentenceIndex(f.start);
+  if (sentence === 0 || earlier.some((e) => e.sentence === sentence && e.unitKind === 'mass_kg')) return null;
+  const topic = doc.clauseSubject(sentence - 1)?.reading;
+  if (topic?.kind !== 'np' || topic.np.det !== topic.np.first || topic.np.last === null) return null;
+  const head = doc.tokens[topic.np.last]!;
+  return isCap(head) ? null : doc.span(topic.np);
+}
+
+/**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
  */
@@ -3660,12 +3726,12 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const doc = new DocumentReader(prepared(input));
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
-    const subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f);
     let unitKind = unitKindOf(f.kind, f.unit);
+    const subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f) ?? (unitKind === 'mass_kg' ? substanceBefore(doc, f, out) : null);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
-    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out))) unitKind = 'count';
+    if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out) || RECRUITED.test(clauseOf(doc, f)))) unitKind = 'count';
     const direction = directionOf(doc, f, out);
     const limit = speedLimit(doc, unitKind, f);
     out.push(withFields(f, {

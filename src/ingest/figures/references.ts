@@ -56,6 +56,9 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   if (countBefore && aimedAt(tokens, lead)) return { kind: countBefore.kind, unit: countBefore.unit };
   // "8.421 (8.042 in 2017)", "15.806 feiten geregistreerd (15.764 in 2017)": the same count in another year, in brackets after it.
   if (countBefore && countInAnotherYear(tokens, d, lead, countBefore.end)) return { kind: countBefore.kind, unit: countBefore.unit };
+  // "Daar waar er in 2013 nog 8.644 woninginbraken werden vastgesteld, waren dit in 2017 nog 5.173": a demonstrative that is a copula's
+  // subject, right before the number but for its time and qualifiers, takes up the count before it in its sentence.
+  if (countBefore && DEMONSTRATIVE_COPULA_BEFORE.test(ctx.folded.slice(countBefore.end, tokens[lead]!.start))) return { kind: countBefore.kind, unit: countBefore.unit };
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   // "Dat zijn er op jaarbasis (52.500) minder": a number in brackets after a lowercase word that is no counted noun (nor a name) is the clause's.
@@ -102,7 +105,7 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
       if (counted.unit !== null) return counted;
     }
     // "maar het aantal dodelijke weekendverkeersslachtoffers is nu al even hoog als in het hele jaar 2016 (19)": what "het aantal" counts.
-    const aantal = countedByAantalBefore(tokens, lead - 1);
+    const aantal = countedByAantalBefore(tokens, lead - 1) ?? aantalLaterInSentence(ctx, d.last + 1);
     const noun = aantal === null ? null : findCountedNoun(tokens, aantal + 1, 2);
     if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
   }
@@ -1245,6 +1248,46 @@ export function betweenYearsOldValue(ctx: Ctx, d: Draft, referenceDate: string |
   return year !== null && firstYear !== null && firstYear < year ? first.value : null;
 }
 
+/**
+ * "Sinds 2017 (134) werd er … een dalende trend vastgesteld inzake het aantal ongevallen": the "aantal" of "het aantal …" later in the
+ * sentence, after token `from`, that a year's bracketed count before it is a value of; null when the sentence names none.
+ */
+function aantalLaterInSentence(ctx: Ctx, from: number): number | null {
+  const { tokens } = ctx;
+  const [, sentenceEnd] = ctx.sentenceOf(from);
+  for (let k = from; k < tokens.length && tokens[k]!.start < sentenceEnd; k++) {
+    if (COUNT_REFERENCE_NOUNS.has(tokens[k]!.norm) && tokens[k - 1]?.norm === 'het') return k;
+  }
+  return null;
+}
+
+// A copula and "dit"/"dat" (either order), then only a time and qualifiers before a number: "waren dit in 2017 nog", "dat was vorig jaar".
+const DEMONSTRATIVE_COPULA_BEFORE = /(?<![\p{L}])(?:(?:waren|was|zijn|is)\s+(?:dit|dat)|(?:dit|dat)\s+(?:waren|was|zijn|is))(?:\s+(?:in\s+\d{4}|(?:vorig|verleden)\s+jaar|nog|al|maar|slechts|amper|ruim|bijna|ongeveer))*\s*$/u;
+
+// The words before the first year of a span: "sinds 2017 (134)", "vanaf 2017 (134)", "van 2017 (134)".
+const SPAN_START_LEADS: ReadonlySet<string> = new Set(['sinds', 'sedert', 'vanaf', 'van']);
+// The words before its last year: "tot 2020 (114)", "tot en met 2020 (114)", "naar 2020 (114)".
+const SPAN_END_LEADS: ReadonlySet<string> = new Set(['tot', 'met', 'naar']);
+
+/**
+ * "Sinds 2017 (134) werd er tot en met 2020 (114) een dalende trend vastgesteld": the bracketed count of a span's last year changes
+ * from the bracketed count of its first year, the figure right before it in its sentence (a later year than it). The first's value,
+ * or null.
+ */
+export function spanOfYearsOldValue(ctx: Ctx, d: Draft, referenceDate: string | null, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const open = d.first - 1;
+  const first = previous.at(-1);
+  if (!first || tokens[d.last + 1]?.text !== ')' || !SPAN_END_LEADS.has(tokens[open - 2]?.norm ?? '') || !bracketsAYearsCount(tokens, open)) return null;
+  const firstAt = tokenIndexAt(tokens, first.start);
+  const firstOpen = firstAt - 1;
+  if (tokens[firstOpen]?.text !== '(' || !CALENDAR_YEAR.test(tokens[firstOpen - 1]?.text ?? '') || !SPAN_START_LEADS.has(tokens[firstOpen - 2]?.norm ?? '')) return null;
+  if (first.start < ctx.sentenceOf(d.first)[0] || first.kind !== d.kind) return null;
+  const year = yearOf(referenceDate);
+  const firstYear = yearOf(first.referenceDate);
+  return year !== null && firstYear !== null && firstYear < year ? first.value : null;
+}
+
 // "om", a few words, "te" and the infinitive of a verb of change, then "tot" or "naar" right before a value: "om in 2019 weer
 // te dalen naar", "om daarna bijna te verdubbelen tot", "om vorig jaar op te lopen tot".
 const THEN_CHANGED_TO = /(?<![\p{L}])om(?:\s+[\p{L}\d]+){0,4}?\s+(?:op\s+)?te\s+(?:dalen|stijgen|zakken|klimmen|lopen|groeien|krimpen|verdubbelen|verdrievoudigen|halveren|verminderen|toenemen|afnemen)\s+(?:tot|naar)\s+$/u;
@@ -1500,6 +1543,9 @@ const SET_AGAINST_A_YEAR_THEN = /(?<![\p{L}])(?:tegenover|ten\s+opzichte\s+van|i
 // A comparative in the value's own clause, then "als" or "dan" and an earlier year with its value in brackets: "lag met 137 meer dan dubbel zo
 // hoog als in 2012 (60)" (after a comma, "386 werden uitgeschreven, een pak minder dan in 2015 (502)", the levels are set side by side).
 const COMPARED_WITH_A_YEAR = /^[^,;:()]*?(?<![\p{L}])(?:als|dan)\s+in\s+\d{4}\s*\(\s*$/u;
+// A comparison with a year, named or the one before, and its value in brackets right after: "daalde in 2019 (262) met 24,5% in
+// vergelijking met het jaar ervoor (347)", "ten opzichte van 2018 (347)".
+const SET_AGAINST_A_BRACKETED_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|tegenover)\s+(?:\d{4}|${EARLIER_TIME_PHRASE})\s*\(\s*$`, 'u');
 
 // A noun or participle of change ("een stijging", "gedaald"), past words and years only: no other number comes between.
 const CHANGE_NAMED_AFTER = /^(?:[^\d.;!?]|(?<![\p{L}\d])\d{4}(?![\d]))*?(?<![\p{L}])(?:stijging|daling|toename|afname|terugval|verdubbeling|halvering|gestegen|gedaald|toegenomen|afgenomen)(?![\p{L}])/u;
@@ -1596,10 +1642,28 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
   const older = year < beforeYear;
   if (older && countInAnotherYear(ctx.tokens, d, d.first, before.end)) return { index, older };
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead) || SET_AGAINST_A_BRACKETED_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
-  return { index, older };
+  return { index: older ? index : latestEarlierYear(previous, index, windowStart, unit, kind, year), older };
+}
+
+/**
+ * "… in 2019 (262) … in vergelijking met het jaar ervoor (347). In 2020 (203) …": the step to a later year goes on from the value of
+ * the latest earlier year in the window (2019's), which may stand before the last value of the count (2018's); the index of that
+ * value, the one at `index` (the last of the count) unless an earlier one has a later year.
+ */
+function latestEarlierYear(previous: FigureReading[], index: number, windowStart: number, unit: string, kind: FigureKind, year: number): number {
+  let best = index;
+  let bestYear = yearOf(previous[index]!.referenceDate)!;
+  for (let k = index - 1; k >= 0 && previous[k]!.start >= windowStart; k--) {
+    const e = previous[k]!;
+    const y = yearOf(e.referenceDate);
+    if (y === null || !countsTheSame(e.unit, unit) || e.kind !== kind || e.valueMax !== null || y >= year || y <= bestYear) continue;
+    best = k;
+    bestYear = y;
+  }
+  return best;
 }
 
 /**

@@ -230,12 +230,16 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       // personeel" is a share of a mass noun, but "een kwart eeuw" a time and "kwart over" a clock.
       const ordinal = after && after.type === 'word' && isNounLike(after.norm);
       if (ordinal && (next.norm !== 'kwart' || TIME_UNITS.has(after.norm) || after.norm === 'eeuw')) return null;
-      if (next.norm === 'kwart' && after && ['over', 'voor', 'na'].includes(after.norm)) return null;
+      // "kwart voor drie", "kwart over 10" tell the time; "een kwart voor de federale politie" is a share given to someone.
+      if (next.norm === 'kwart' && after !== undefined && after === tokens[i + 2] && ['over', 'voor', 'na'].includes(after.norm) && isHour(tokens[i + 3])) return null;
     }
     return fractionDraft(i, i + 1, num / den);
   }
   return null;
 }
+
+/** Whether a token is a number or a number word: the hour of "kwart voor drie", "kwart over 10". */
+const isHour = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
 
 /** Whether two numbers are days of the month named right after the second ("van 5 tot 11 oktober", "5 à 11 oktober"): a span of dates. */
 const daysOfAMonth = (tokens: Token[], a: Atom, b: Atom) => !a.isWord && Number.isInteger(a.value) && a.value >= 1 && isDayOfMonth(tokens, b);
@@ -631,6 +635,8 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
     const t = tokens[k]!;
     // The new value's own year may stand between ("103 GAS-boetes uitgeschreven in 2019, tegen 98 in 2018"); another number may not.
     if (t.type === 'num') {
+      // "negen doden in de eerste drie maanden, tegenover achttien": a duration of the new value's time frame may stand between too.
+      if (unit.found && TIME_UNITS.has(tokens[k + 1]?.norm ?? '')) continue;
       if (tokens[k - 1]?.norm !== 'in' || parseAtom(tokens, k)?.yearLike !== true || ownYear !== undefined) return null;
       ownYear = k;
     }
@@ -644,8 +650,9 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
     if (!b || b.atom.isEen || b.atom.yearLike || unitsClash(unit, b.unit)) return null;
     // "7 procent in plaats van 14 tot 15 procent": a range set against the value is no one old value; both stay figures.
     if (opensARange(tokens, b.atom)) return null;
-    // "in 2018", "de 1.595 van 2018": the old value's year.
-    const year = YEAR_OF_OLD_VALUE.has(tokens[b.unit.last + 1]?.norm ?? '') ? parseAtom(tokens, b.unit.last + 2) : null;
+    // "in 2018", "de 1.595 van 2018", "begin 2017", "in dezelfde periode in 2017": the old value's year.
+    const yearWord = pastSamePeriod(tokens, b.unit.last + 1);
+    const year = YEAR_OF_OLD_VALUE.has(tokens[yearWord]?.norm ?? '') ? parseAtom(tokens, yearWord + 1) : null;
     const own = ownYear === undefined ? {} : { ownYear };
     // "396 in de plaats van 413": the value it replaces is the old one, with no time of its own.
     if (!year?.yearLike && REPLACES.test(ctx.folded.slice(tokens[k]!.start, tokens[after]!.start))) return { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: b.unit.last + 1, ...own };
@@ -661,7 +668,12 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
   return null;
 }
 
-const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van']);
+// The words before an old value's year: "in 2018", "van 2018", "begin 2017", "eind 2017".
+const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van', 'begin', 'eind', 'einde', 'medio']);
+// "in dezelfde periode": the new value's time frame, said again of the old value's year ("tegenover achttien in dezelfde periode in 2017").
+const SAME_PERIOD = ['in', 'dezelfde', 'periode'];
+/** The token after "in dezelfde periode" when it starts at token `k`, else `k`. */
+const pastSamePeriod = (tokens: Token[], k: number) => (SAME_PERIOD.every((w, n) => tokens[k + n]?.norm === w) ? k + SAME_PERIOD.length : k);
 /** Whether number `atom` opens a range: "tot", "à" or a dash right after it, then a number ("14 tot 15", "14 à 15", "14-15"). */
 const opensARange = (tokens: Token[], atom: Atom) => ['tot', 'à', '-', '–'].includes(tokens[atom.last + 1]?.norm ?? '') && tokens[atom.last + 2]?.type === 'num';
 /**

@@ -211,6 +211,9 @@ export function parseDigits(s: string): number | null {
   const clock = /^(\d{1,3}):([0-5]\d)$/.exec(s);
   if (clock) return Number((Number(clock[1]) + Number(clock[2]) / 60).toPrecision(12));
   if (/^\d{1,3}(?:[.\u0020\u00A0\u202F]\d{3})+(?:,\d+)?$/.test(s)) return Number(s.replace(/[.\u0020\u00A0\u202F]/g, '').replace(',', '.'));
+  // "1.9 ton": one digit after a point is a decimal written the English way (a thousands point has three after it, a clock's
+  // minutes two: "10.30 uur").
+  if (/^[1-9]\d*\.\d$/.test(s)) return Number(s);
   if (/^\d+(?:,\d+)?$/.test(s)) {
     if (/^0\d/.test(s)) return null; // leading zero: phone prefix, code or zone number
     return Number(s.replace(',', '.'));
@@ -335,7 +338,7 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'en', ';']);
 const ITEM_NAME_WORDS = 3;
 
 // Words before a year whose count follows in brackets: "in 2014 (397)", "stijgt wel tegenover 2015 (17)", "vergeleken met 2019 (45)".
-const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan', 'met', 'versus', 'tussen']);
+const YEAR_COUNT_LEADS: ReadonlySet<string> = new Set(['in', 'tegenover', 'dan', 'met', 'versus', 'tussen', 'sinds', 'sedert', 'vanaf', 'opzichte']);
 
 /**
  * Whether token `open` is the bracket of a count right after a year it is of: "minder dan in 2014 (397)", "in piekjaar 2015 (502)",
@@ -347,7 +350,8 @@ export function bracketsAYearsCount(tokens: Token[], open: number): boolean {
   const relative = relativeYearStart(tokens, open);
   if (relative !== null) return YEAR_COUNT_LEADS.has(tokens[relative - 1]?.norm ?? '');
   if (!CALENDAR_YEAR.test(tokens[open - 1]?.text ?? '')) return false;
-  const before = tokens[open - 2]?.norm ?? '';
+  // "ten opzichte van 2020 (114)": the comparison's own "van" (not a report's: "het verslag van 2021 (2)").
+  const before = tokens[open - 2]?.norm === 'van' && tokens[open - 3]?.norm === 'opzichte' ? 'opzichte' : tokens[open - 2]?.norm ?? '';
   // "in 2016 (19)", "in het jaar 2016 (19)", "als in het hele jaar 2016 (19)": the words of a whole year between the lead and the year.
   let lead = open - 3;
   while (WHOLE_YEAR_WORDS.has(tokens[lead]?.norm ?? '')) lead--;

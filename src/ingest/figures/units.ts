@@ -178,10 +178,15 @@ const opensNewLine = (t: Token) => t.lineStart && /^\p{Lu}/u.test(t.text);
 // The endings of adjectives used uninflected: "chemisch", "zichtbaar".
 const UNINFLECTED_ADJECTIVE_END = /(?:baar|lijk|ig|isch|ief)$/;
 
+// "in beslag genomen": seized, a participle phrase that may stand before the noun it qualifies.
+const SEIZED = ['in', 'beslag', 'genomen'];
+
 /** The noun a quantity is of: "40 ton cocaïne" → "cocaïne", "12 kilo aan heroïne" → "heroïne". */
 export function findSubject(tokens: Token[], k: number): number | null {
   let j = k;
   if (tokens[j]?.norm === 'aan') j++;
+  // "61,8 ton in beslag genomen cocaïne": the fixed participle phrase of seizing before the substance, as an adjective stands.
+  if (SEIZED.every((w, n) => tokens[j + n]?.norm === w) && tokens[j + SEIZED.length]?.type === 'word' && !tokens[j + SEIZED.length]!.lineStart) j += SEIZED.length;
   const a = tokens[j];
   // "Oppervlakte 38 km²\nAantal inwoners …": a word on the next line opens a new fact, it is not what is measured.
   if (!a || a.type !== 'word' || a.lineStart || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;

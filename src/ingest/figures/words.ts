@@ -343,6 +343,7 @@ export const PREFIXED_WEAK_PARTICIPLES: ReadonlySet<string> = wordSet([
   'bekeurd', 'betrapt', 'bestraft', 'betaald', 'besteed', 'bevestigd', 'beschadigd', 'bedreigd', 'beroofd', 'behandeld', 'beheerd',
   'bewaakt', 'beveiligd', 'beslist', 'bestudeerd', 'begroot', 'beboet', 'benoemd', 'bezocht', 'bereikt',
   'ontdekt', 'ontmanteld', 'ontvoerd', 'ontwikkeld', 'ontruimd', 'ontsnapt', 'ontplooid', 'hersteld', 'herzien', 'herstart', 'erkend',
+  'onderschept', 'onderzocht', 'ondervraagd',
 ]);
 
 /** Prepositions ("in", "voor", "volgens", "dankzij" …). */
@@ -640,6 +641,8 @@ export const hasPastEnding = (word: string): boolean => word.length >= 6 && (wor
 // "tenslotte", "ten slotte": adverbs with a past's ending, which tell no time ("… en tenslotte de zone Zuiderkempen met 2,5 miljoen").
 const PAST_SHAPED_ADVERBS: ReadonlySet<string> = wordSet(['tenslotte', 'slotte']);
 export const isWeakPast = (word: string): boolean => hasPastEnding(word) && !FINITE_VERBS.has(word) && !PAST_SHAPED_ADVERBS.has(word);
+/** A present singular of a verb in "-eren" ("Dat aantal stagneert", "evolueert", "fluctueert"): no Dutch noun ends so, whatever the lists miss. */
+export const isPresentOfEren = (word: string): boolean => word.length >= 7 && word.endsWith('eert');
 /** Verbs and nouns of increase and of decrease before a figure ("steeg met 12 procent", "een daling tot 1.829"). */
 export const INCREASE_CUES: readonly string[] = wordList([
   'steeg', 'stegen', 'stijgt', 'stijgen', 'gestegen', 'stijging', 'toename', 'toegenomen', 'nam toe', 'groeide', 'groeit', 'gegroeid', 'groei',
