@@ -266,3 +266,10 @@ t.test('a place the sentence names after the figure\'s place and before the figu
   t.equal(placeIn('In het Havengebied, en meer bepaald op een schip dat aankwam uit Verland, heeft de douane 408 kilogram cocaïne onderschept.', ['Havengebied', 'Verland']), 'havengebied', 'the other reading: a place outside it');
   t.equal(placeIn('In het Havengebied heeft de douane 408 kilogram cocaïne onderschept, voor de Noorddok.', ['Havengebied', 'Noorddok']), 'havengebied', 'named after the figure: not its place');
 });
+
+t.test('a step of a mass\'s or a sum\'s change in its sentence is where the value it changes from was, though a mass hands its place on to nothing else (fresh38 481: "41 ton", "51 ton" had none)', async (t) => {
+  const text = 'In 2016 werd in Dorpel nog 29,8 ton cocaïne onderschept door de douane, in 2017 was dat 41 ton en in 2018 51 ton.';
+  t.equal(placeOf(text, ['Dorpel'], '41 ton'), 'dorpel');
+  t.equal(placeOf(text, ['Dorpel'], '51 ton'), 'dorpel', 'the next step too');
+  t.equal(placeOf('In Dorpel werd 29,8 ton cocaïne onderschept. Er werden 12 verdachten opgepakt.', ['Dorpel'], '12'), null, 'no step: the mass hands on nothing');
+});

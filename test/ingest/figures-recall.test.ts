@@ -1981,3 +1981,9 @@ t.test('how long a trend ran, "N jaar op (een) rij", is a time frame, no figure 
   t.same(read('Zeven jaar op een rij daalde het aantal doden in het verkeer.'), []);
   t.same(read('Drie jaar op rij steeg het aantal inbraken.'), [], 'without "een"');
 });
+
+t.test('"doden 30 dagen", the road-death statistics\' measure of those who die within 30 days, is no duration figure (fresh37 473, fresh22: "30 dagen" was one)', async (t) => {
+  t.same(read('Het aantal doden 30 dagen wordt op 290 geschat.').map((f) => f[0]), ['290']);
+  t.same(read('De hoogste tol aan verkeersdoden 30 dagen viel in Henegouwen.'), []);
+  t.same(read('De actie duurde 30 dagen.').map((f) => f[0]), ['30 dagen'], 'a duration of its own');
+});

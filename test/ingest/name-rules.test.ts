@@ -270,3 +270,7 @@ t.test('in a paragraph that speaks of provinces, a town\'s bare name that a prov
   t.same(ids('De daling was van alle provincies het kleinst in de stad Antwerpen.'), ['antwerpen'], 'the noun of the town');
   t.same(ids('Het aantal doden daalde ook in Antwerpen.\nDe daling was van alle provincies het kleinst in Limburg.'), ['antwerpen', 'limburg'], 'another paragraph');
 });
+
+t.test('"het federale korps" is the federal police, as "de federale politie" is (fresh38 490: no mention)', async (t) => {
+  t.same(mentions('Dit veroorzaakt manco\'s, zowel bij sommige plaatselijke als het federale korps.'), [['federale korps', 'federale-politie']]);
+});

@@ -848,6 +848,8 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
   const leads = leadPlaces(doc, figures, places, placesByOffset, actorsByOffset);
   const out = [...figures];
   let source: { place: string; end: number; actor: string | null; lead?: boolean } | null = null;
+  // The last sum or mass with a place: it hands that place on to the next step of its own change only.
+  let thing: { place: string; value: number; unit: string | null; start: number } | null = null;
   let previousEnd = 0;
   for (const { f, i } of byPosition) {
     // A lead sentence between the previous figure and this one opens a new account.
@@ -872,6 +874,13 @@ export function carryAccountPlace(doc: PreparedText, figures: Figure[], mentions
         out[i] = { ...f, subjectLocationId: place };
       }
     }
+    // "In 2016 werd in ons land nog 29,8 ton onderschept door de douane, in 2017 was dat 41 ton": a step of a sum's or a mass's change
+    // is where the value it changes from was.
+    if (thing !== null && place === null && f.previousValue === thing.value && f.unit === thing.unit && doc.figureSentenceAt(thing.start)[0] === doc.figureSentenceAt(f.start)[0]) {
+      place = thing.place;
+      out[i] = { ...f, subjectLocationId: place };
+    }
+    thing = place !== null && DESCRIBES_A_THING.has(f.unitKind) ? { place, value: f.value, unit: f.unit, start: f.start } : null;
     if (place === null || DESCRIBES_A_THING.has(f.unitKind)) continue;
     // The place hands on when this figure's own sentence names it (or the figure carries it already).
     const carried = place !== f.subjectLocationId;

@@ -246,6 +246,8 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, figureLead: number): boole
   // "hoger dan de vijf vorige jaren": a time unit read as a counted noun after its adjective is a duration all the same.
   if ((unit.kind !== 'quantity' && unit.kind !== 'count') || unit.unit === null || !TIME_UNITS.has(unit.unit)) return false;
   if (TIME_FRAME_AFTER.has(tokens[unit.last + 1]?.norm ?? '') || LENGTH_ADJECTIVES.has(tokens[unit.last + 1]?.norm ?? '') || beforeAnEnd(tokens, unit.last + 1) || inARow(tokens, unit.last + 1)) return true;
+  // "het aantal doden 30 dagen", "verkeersdoden 30 dagen": the road-death statistics' own measure, those who die within 30 days, no quantity.
+  if (unit.unit === 'dagen' && DEATH_NOUN.test(tokens[lead - 1]?.norm ?? '')) return true;
   // "binnen een periode van ruim zes maanden": the length of the period a statement covers; "ingehouden voor een periode van 12 uur"
   // is how long a measure lasts, a quantity of its own.
   if (tokens[lead - 1]?.norm === 'van' && PERIOD_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return !(tokens[lead - 3]?.norm === 'een' && tokens[lead - 4]?.norm === 'voor');
@@ -257,6 +259,9 @@ function isTimeFrame(tokens: Token[], unit: UnitInfo, figureLead: number): boole
   return TIME_FRAME_WORDS.has(p) || measuredOver || (p === 'de' && !isIntervalOrDeadline(tokens, unit, lead)) || isTerm(tokens, unit, lead) ||
     lastedUntilNow(tokens, unit, lead) || periodOfACount(tokens, lead);
 }
+
+// Nouns of the dead of road statistics: "doden", "verkeersdoden", "slachtoffers".
+const DEATH_NOUN = /^(?:\p{L}*doden|\p{L}*slachtoffers)$/u;
 
 /** "Zeven jaar op een rij daalde het aantal doden", "vijf jaar op rij": how long a trend ran, starting at token `k` ("op (een) rij"). */
 const inARow = (tokens: Token[], k: number) => tokens[k]?.norm === 'op' && (tokens[k + 1]?.norm === 'rij' || (tokens[k + 1]?.norm === 'een' && tokens[k + 2]?.norm === 'rij'));
