@@ -1,5 +1,5 @@
 /** Qualifiers before a number: "maar liefst", "meer dan", "ruim", and when "tot" is one. */
-import type { Token } from './tokens.js';
+import { phraseAt, type Token } from './tokens.js';
 import { QUALIFIERS, TOT_GOVERNING_PREFIXES } from './words.js';
 
 /** {@link QUALIFIERS} grouped by their last word, each group in the list's order (longest first where it matters). */
@@ -27,7 +27,7 @@ export function findQualifier(tokens: Token[], i: number, minIdx: number, opensR
   for (const [seq, phrase] of (before && QUALIFIERS_BY_LAST_WORD.get(before.norm)) || []) {
     const first = i - seq.length;
     if (first < minIdx) continue;
-    if (!seq.every((w, n) => tokens[first + n]!.norm === w)) continue;
+    if (!phraseAt(tokens, first, seq)) continue;
     if (seq.length === 1 && seq[0] === 'tot') {
       if (opensRange) continue;
       // A verb of change shortly before ("steeg in 2023 met 12 procent tot 3.400") makes "tot" the target.

@@ -1243,6 +1243,11 @@ export function betweenYearsOldValue(ctx: Ctx, d: Draft, referenceDate: string |
   const open = d.first - 1;
   const first = previous.at(-1);
   if (!first || tokens[d.last + 1]?.text !== ')' || !secondOfTwoYears(tokens, open) || first.end !== tokens[open - 4]!.end) return null;
+  return valueOfAnEarlierYear(first, referenceDate);
+}
+
+/** The value of figure `first` when its year is before the year of `referenceDate`: the old value of a later year's count; else null. */
+function valueOfAnEarlierYear(first: FigureReading, referenceDate: string | null): number | null {
   const year = yearOf(referenceDate);
   const firstYear = yearOf(first.referenceDate);
   return year !== null && firstYear !== null && firstYear < year ? first.value : null;
@@ -1283,9 +1288,7 @@ export function spanOfYearsOldValue(ctx: Ctx, d: Draft, referenceDate: string | 
   const firstOpen = firstAt - 1;
   if (tokens[firstOpen]?.text !== '(' || !CALENDAR_YEAR.test(tokens[firstOpen - 1]?.text ?? '') || !SPAN_START_LEADS.has(tokens[firstOpen - 2]?.norm ?? '')) return null;
   if (first.start < ctx.sentenceOf(d.first)[0] || first.kind !== d.kind) return null;
-  const year = yearOf(referenceDate);
-  const firstYear = yearOf(first.referenceDate);
-  return year !== null && firstYear !== null && firstYear < year ? first.value : null;
+  return valueOfAnEarlierYear(first, referenceDate);
 }
 
 // "om", a few words, "te" and the infinitive of a verb of change, then "tot" or "naar" right before a value: "om in 2019 weer

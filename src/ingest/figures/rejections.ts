@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, type Atom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, phraseAt, type Atom, type Token } from './tokens.js';
 import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, PERSON_SINGULARS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -627,7 +627,7 @@ const FIXED_EXPRESSION_NUMBERS = FIXED_EXPRESSIONS.map((words) => ({ words, numb
 
 /** Whether the number at `atom` is the number of one of the {@link FIXED_EXPRESSIONS} ("met twee man en een paardenkop"). */
 const inAFixedExpression = (tokens: Token[], atom: Atom) =>
-  FIXED_EXPRESSION_NUMBERS.some(({ words, number }) => words.every((w, n) => tokens[atom.numIdx - number + n]?.norm === w));
+  FIXED_EXPRESSION_NUMBERS.some(({ words, number }) => phraseAt(tokens, atom.numIdx - number, words));
 
 // "minstens één keer", "ooit een keer", "nog een keer": once as a bound or a repetition (a breakdown's "namelijk één keer in Knokke" is a count).
 const ONCE_MARKS = new Set(['minstens', 'minimaal', 'ooit', 'nog', 'al', 'reeds']);

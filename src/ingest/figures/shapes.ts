@@ -9,7 +9,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
 import { isDayOfMonth, rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
-import { type Atom, parseAtom, parseDigits, parseNumberWord, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
+import { type Atom, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, PREPOSITIONS, QUALIFIERS, TIME_UNITS,
   TOT_GOVERNING_PREFIXES,
@@ -673,7 +673,7 @@ const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van', 'begin', 'e
 // "in dezelfde periode": the new value's time frame, said again of the old value's year ("tegenover achttien in dezelfde periode in 2017").
 const SAME_PERIOD = ['in', 'dezelfde', 'periode'];
 /** The token after "in dezelfde periode" when it starts at token `k`, else `k`. */
-const pastSamePeriod = (tokens: Token[], k: number) => (SAME_PERIOD.every((w, n) => tokens[k + n]?.norm === w) ? k + SAME_PERIOD.length : k);
+const pastSamePeriod = (tokens: Token[], k: number) => (phraseAt(tokens, k, SAME_PERIOD) ? k + SAME_PERIOD.length : k);
 /** Whether number `atom` opens a range: "tot", "à" or a dash right after it, then a number ("14 tot 15", "14 à 15", "14-15"). */
 const opensARange = (tokens: Token[], atom: Atom) => ['tot', 'à', '-', '–'].includes(tokens[atom.last + 1]?.norm ?? '') && tokens[atom.last + 2]?.type === 'num';
 /**
@@ -681,7 +681,7 @@ const opensARange = (tokens: Token[], atom: Atom) => ['tot', 'à', '-', '–'].i
  * 300"), or `k` when no qualifier stands there before a number.
  */
 function pastOldValueQualifier(tokens: Token[], k: number): number {
-  const words = QUALIFIERS.find(([phrase]) => phrase.every((w, n) => tokens[k + n]?.norm === w) && tokens[k + phrase.length]?.type === 'num')?.[0];
+  const words = QUALIFIERS.find(([phrase]) => phraseAt(tokens, k, phrase) && tokens[k + phrase.length]?.type === 'num')?.[0];
   return words ? k + words.length : k;
 }
 // "in de plaats van", "in plaats van": a value replaced by the new one.
@@ -695,13 +695,13 @@ const COMPARISON_PHRASES: ReadonlyArray<readonly string[]> = [
 
 /** Whether "vergeleken met" or "in vergelijking met" ends right before token `k`. */
 export function comparedWithBefore(tokens: Token[], k: number): boolean {
-  return COMPARED_WITH.some((words) => words.every((w, n) => tokens[k - words.length + n]?.norm === w));
+  return COMPARED_WITH.some((words) => phraseAt(tokens, k - words.length, words));
 }
 
 /** The token after a comparison that starts at token `k` ({@link COMPARISON_PHRASES}) when a number follows it, with or without "de"; else null. */
 function comparisonAfter(tokens: Token[], k: number): number | null {
   for (const words of COMPARISON_PHRASES) {
-    if (!words.every((w, n) => tokens[k + n]?.norm === w)) continue;
+    if (!phraseAt(tokens, k, words)) continue;
     const next = k + words.length;
     return tokens[tokens[next]?.norm === 'de' ? next + 1 : next]?.type === 'num' ? next : null;
   }
@@ -729,7 +729,7 @@ const QUALIFIERS_ENDING_IN_DE = QUALIFIERS.map(([words]) => words).filter((words
 
 /** Whether the tokens right before `i` are a qualifier that ends in "de" ("rond de tien"): that "de" is no determiner. */
 const closesAQualifier = (tokens: Token[], i: number) =>
-  QUALIFIERS_ENDING_IN_DE.some((words) => words.every((w, n) => tokens[i - words.length + n]?.norm === w));
+  QUALIFIERS_ENDING_IN_DE.some((words) => phraseAt(tokens, i - words.length, words));
 
 // A demonstrative ("deze twee agenten") always points back; an article does when the text counted before.
 const ARTICLES = new Set(['de', 'het']);

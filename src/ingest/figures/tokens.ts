@@ -514,6 +514,8 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
 
 /** Whether a token opens with a capital letter (a name, or a sentence's first word). */
 export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** Whether the words (folded) of `phrase` stand in order from token `k`: "in beslag genomen", "in vergelijking met". */
+export const phraseAt = (tokens: readonly Token[], k: number, phrase: readonly string[]) => phrase.every((w, n) => tokens[k + n]?.norm === w);
 
 /** The token as a unit or noun: lowercase, typographic apostrophes as ASCII. */
 export const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");

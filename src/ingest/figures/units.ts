@@ -3,7 +3,7 @@
  * noun it counts.
  */
 import type { FigureKind } from '../../vocabulary.js';
-import { type Atom, lower, parseNumberWord, type Token } from './tokens.js';
+import { type Atom, lower, parseNumberWord, phraseAt, type Token } from './tokens.js';
 import {
   ATTACHED_UNITS, CLAUSE_END_MARKS, COMPOUND_UNITS, CURRENCIES, FINITE_VERBS, FORMER_CURRENCIES, LABEL_WORDS, LATIN_PLURAL_HEADS, LATIN_PLURALS, MEASURE_UNITS, MODAL_VERBS, MONTHS, MULTIPLIERS, NON_NOUNS,
   MULTIPLIED_PARTICIPLE, PARTICIPLE_SHAPED_NOUNS, PARTICIPLES_EN, PREFIXED_WEAK_PARTICIPLES,
@@ -186,7 +186,7 @@ export function findSubject(tokens: Token[], k: number): number | null {
   let j = k;
   if (tokens[j]?.norm === 'aan') j++;
   // "61,8 ton in beslag genomen cocaïne": the fixed participle phrase of seizing before the substance, as an adjective stands.
-  if (SEIZED.every((w, n) => tokens[j + n]?.norm === w) && tokens[j + SEIZED.length]?.type === 'word' && !tokens[j + SEIZED.length]!.lineStart) j += SEIZED.length;
+  if (phraseAt(tokens, j, SEIZED) && tokens[j + SEIZED.length]?.type === 'word' && !tokens[j + SEIZED.length]!.lineStart) j += SEIZED.length;
   const a = tokens[j];
   // "Oppervlakte 38 km²\nAantal inwoners …": a word on the next line opens a new fact, it is not what is measured.
   if (!a || a.type !== 'word' || a.lineStart || NON_NOUNS.has(a.norm) || parseNumberWord(a.norm) || a.norm in MONTHS) return null;
