@@ -4,6 +4,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { capitalStartMatcher, matchesAtStarts, matchStarts } from '../text/matches.js';
 import { previousSentenceWindow, sentenceWindow } from '../text/sentences.js';
 import { endsOnSpacedWord, spacedWordBefore, spaceStart } from '../text/spaced-words.js';
+import { lineAround } from './figures/tables.js';
 import { endsOnPassiveAgent, FINITE_VERBS, NP_DETERMINERS, NUMBER_ATOMS, PAST_VERBS } from './figures/words.js';
 import { type MatchToken } from '../text/tokens.js';
 import { clubFormNeedsEvidence, FOOTBALL_LEAGUE_ID, namesAClub } from './football.js';
@@ -1742,16 +1743,9 @@ function townsAmongProvinces(text: string, folded: string, hits: Hit[], matcher:
     if (h.entityType !== 'location' || PLACE_ADJECTIVE.test(text.slice(h.start, h.end)) || TOWN_NOUN_BEFORE.test(folded.slice(Math.max(0, h.start - 14), h.start)) || ITSELF_AFTER.test(folded.slice(h.end, h.end + 6))) return;
     const province = namesakeOf(h, text, matcher).province;
     if (province === null || matcher.locations.get(h.entityId)?.kind === 'country') return;
-    const [from, to] = paragraphAround(text, h.start);
+    const [from, to] = lineAround(text, h.start);
     if (PROVINCES_WORD.test(folded.slice(from, to))) hits[i] = { ...h, entityId: province };
   });
-}
-
-/** The [start, end) of the paragraph (text between blank lines or line breaks) holding offset `at`. */
-function paragraphAround(text: string, at: number): [number, number] {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return [start, end < 0 ? text.length : end];
 }
 
 // A ranking's place after an item: "Henegouwen op de tweede plaats en Luik op de derde plaats".
