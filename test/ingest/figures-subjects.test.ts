@@ -1135,3 +1135,21 @@ t.test('"onderschept" is a participle, no substance; a change\'s quote that goes
   t.same(subjects('Heroïnesmokkel is wel iets gedaald: 1,9 ton onderschept tegenover 4,5 ton in 2018.'), [['1,9 ton onderschept tegenover 4,5 ton', 'Heroïnesmokkel']]);
   t.same(subjects('Er werd 1,9 ton onderschept.'), [['1,9 ton', null]], 'alone: no substance');
 });
+
+t.test('occurrences counted two sentences after "het aantal X" count X when the sentence between points back ("Hieronder vallen …") and has no figure; "dit" restating a later count goes on from it (fresh38 491: "feiten")', async (t) => {
+  const subjects = subjectsOn('2018-03');
+  t.same(
+    subjects('Jaar na jaar neemt het aantal drugsdelicten toe. Hieronder vallen zowel bezit als handel. In 2013 ging het nog om 2.680 feiten. In 2016 waren dit er al 3.858.'),
+    [['2.680 feiten', 'drugsdelicten'], ['3.858', 'drugsdelicten']],
+  );
+  t.same(
+    subjects('Het aantal inbraken daalde. Dat blijkt uit de cijfers van de zone. In 2019 ging het om 156 feiten.'),
+    [['156 feiten', 'feiten']],
+    'a sentence between that does not point back ends the reach',
+  );
+  t.same(
+    subjects('In 983 gevallen werd de vermiste levend teruggevonden. 144 waren overleden.').at(-1)?.[1] !== 'vermiste levend',
+    true,
+    'a count without "dit" or "dat" does not go on from the figure before',
+  );
+});

@@ -44,7 +44,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
   PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
@@ -913,7 +913,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // A count of things is of what it counts ("305 inbraken", "Er werden 764 dossiers
   // opgestart"); so is a count that opens its sentence ("38 personen werden aangehouden"). A
   // count of how often ("550 keer") is of the clause's subject.
-  const events = eventsCounted(doc, f, first, sentence);
+  const events = eventsCounted(doc, f, first, sentence, earlier);
   if (events) return events;
   // "240 agenten en 50 burgers telt het korps.": a fronted object, its owner after the verb.
   const possessor = kind === 'staff' || kind === 'people' ? possessorAfter(doc, first, from, to) : null;
@@ -1101,8 +1101,6 @@ function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, fro
 const PHRASE_PREPOSITIONS = new Set(['in', 'van', 'op', 'aan', 'bij']);
 const CAPACITY_NOUNS = new Set(['plaats', 'ruimte', 'plek']);
 
-// Forms of "zijn" that state a capacity without a holder: "er is plaats voor 84", "in Mechelen is maar plaats voor 84".
-const CAPACITY_COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
 // Adverbs between "er" or a copula and the capacity noun: "er is slechts plaats voor", "er officieel plaats is voor".
 const CAPACITY_ADVERBS = new Set(['maar', 'slechts', 'officieel', 'theoretisch', 'nog', 'amper', 'nauwelijks']);
 // What may stand between "capaciteit" and the figure that states it: copulas and passive auxiliaries, the participles of a
@@ -1120,7 +1118,7 @@ const isCapacity = (t: Token | undefined) => t !== undefined && /capaciteit$/u.t
 function copulaOpensClause(doc: DocumentReader, from: number, b: number): boolean {
   for (let k = b; k >= from; k--) {
     const t = doc.tokens[k]!;
-    if (t.norm === 'er' || CAPACITY_COPULAS.has(t.norm)) return true;
+    if (t.norm === 'er' || FORMS_OF_ZIJN.has(t.norm)) return true;
     if (t.text === ',' || t.text === ';' || FINITE_VERBS.has(t.norm)) return false;
   }
   return false;
@@ -1136,7 +1134,7 @@ function capacityStated(doc: DocumentReader, lead: number, from: number): Span |
   const token = (k: number) => doc.tokens[k];
   const spanAt = (k: number): Span => ({ start: token(k)!.start, end: token(k)!.end, quote: token(k)!.text });
   if (token(lead - 1)?.norm === 'voor') {
-    const k = CAPACITY_COPULAS.has(token(lead - 2)?.norm ?? '') ? lead - 3 : lead - 2;
+    const k = FORMS_OF_ZIJN.has(token(lead - 2)?.norm ?? '') ? lead - 3 : lead - 2;
     if (k > from && CAPACITY_NOUNS.has(token(k)!.norm)) {
       let b = k - 1;
       while (b > from && CAPACITY_ADVERBS.has(token(b)!.norm)) b--;
@@ -1449,11 +1447,21 @@ const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
  * ("de stijging van geweld tegen de politie, met een toename van 14 gevallen …") earlier in its
  * sentence, else in the sentence before ("een stijging van het aantal woninginbraken. … 108 incidenten").
  */
-function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number): Span | null {
+function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
   // "met cannabis (39.846 feiten in 2018)": a count in brackets is a breakdown by what it follows.
   if (f.kind !== 'count' || f.unit === null || !EVENT_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
-  for (const index of [sentence, sentence - 1]) {
+  // "Het aantal drugsdelicten neemt toe. Hieronder vallen … In 2013 ging het om 2.680 feiten": a sentence between that opens by
+  // pointing back ("hieronder", "daarbij") and has no figure of its own goes on about the same count.
+  const figureBefore = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1) !== undefined;
+  const reach = figureBefore || !opensPointingBack(doc, sentence - 1) ? [sentence, sentence - 1] : [sentence, sentence - 1, sentence - 2];
+  for (const index of reach) {
     if (index < 0) break;
+    // "In 2013 ging het om 2.680 drugsfeiten. In 2016 waren dit er 3.858": past its own sentence, a count that "dit" or "dat" restates
+    // goes on from the last figure of its unit that named more than the unit.
+    if (index === sentence - 1 && restatedByDemonstrative(doc, first, sentence)) {
+      const series = lastOf(earlier, (e) => e.unit === f.unit && e.subject !== null && foldForMatch(e.subject) !== foldForMatch(f.unit!), (e) => e.sentence < sentence - 1);
+      if (series) return spanOf(series);
+    }
     const [from, to] = doc.sentenceTokens(index);
     for (let k = Math.min(to, first) - 1; k >= from; k--) {
       const t = doc.tokens[k]!;
@@ -1470,6 +1478,27 @@ function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sen
     }
   }
   return null;
+}
+
+const DEMONSTRATIVE_SUBJECTS = new Set(['dit', 'dat']);
+
+/** "In 2016 waren dit er al 3.858", "dat waren er 40": a demonstrative beside a form of "zijn" before the figure in its sentence. */
+function restatedByDemonstrative(doc: DocumentReader, first: number, sentence: number): boolean {
+  const [from] = doc.sentenceTokens(sentence);
+  for (let k = first - 1; k > from; k--) {
+    if (DEMONSTRATIVE_SUBJECTS.has(doc.tokens[k]!.norm) && (FORMS_OF_ZIJN.has(doc.tokens[k - 1]!.norm) || FORMS_OF_ZIJN.has(doc.tokens[k + 1]!.norm))) return true;
+  }
+  return false;
+}
+
+// "hieronder", "daarbij", "hiervan": a pronominal adverb that points back to what the sentence before spoke of.
+const POINTING_BACK = /^(?:hier|daar)(?:onder|bij|van|in|naast|binnen|voor|door|mee)$/u;
+
+/** Whether the sentence at `index` opens with a pronominal adverb pointing back ("Hieronder vallen zowel bezit als handel"). */
+function opensPointingBack(doc: DocumentReader, index: number): boolean {
+  if (index < 0) return false;
+  const [from, to] = doc.sentenceTokens(index);
+  return from < to && POINTING_BACK.test(doc.tokens[from]!.norm);
 }
 
 // Words between a count of times and the noun it governs: a separable particle of a verb ("rukken uit", "sprongen bij"), "in" ("bij in bijstand").
@@ -1663,7 +1692,7 @@ function shareOfAntecedent(doc: DocumentReader, lead: number, from: number, earl
   const before = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
   return before ? spanOf(before) : null;
 }
-const COPULAS = new Set(['is', 'was', 'zijn', 'waren', 'bedraagt', 'bedroeg', 'betekent', 'betekende', 'vormt', 'vormde']);
+const COPULAS = new Set([...FORMS_OF_ZIJN, 'bedraagt', 'bedroeg', 'betekent', 'betekende', 'vormt', 'vormde']);
 
 /** "(- 13 procent, nog 691 feiten)": a count beside a share in one bracket is of what the share is of. */
 function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
@@ -2159,7 +2188,8 @@ function aboutClause(doc: DocumentReader, f: FigureReading, lead: number, from: 
       return alternative && alternative.sentence === sentence && alternative.start === doc.tokens[about + 1]!.start && COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '') ? spanOf(alternative) : null;
     }
     // "het ging om 236 mensen van de lokale zones": whose they are, the "van" phrase, is read as for any count.
-    if (f.kind === 'count' && ownsNoun(f)) return doc.complement(doc.tokenAt(f.end) - 1, to) ? null : countedNoun(doc, f, to);
+    // "Het aantal drugsdelicten neemt toe. … In 2013 ging het nog om 2.680 feiten": bare occurrences count what "het aantal" named before.
+    if (f.kind === 'count' && ownsNoun(f)) return doc.complement(doc.tokenAt(f.end) - 1, to) ? null : eventsCounted(doc, f, doc.tokenAt(f.start), sentence, earlier) ?? countedNoun(doc, f, to);
     if (doc.tokens[from]?.norm === 'bij') {
       const np = doc.nounPhrase(from + 1, about);
       if (np && np.last !== null) return doc.span(np);

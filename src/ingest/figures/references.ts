@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
 
 // Words that open a bracket restating a count in other terms: "113 (of 2,63% van de) bestuurders", "(ofwel …)".
 const RESTATING_BRACKET_OPENERS: ReadonlySet<string> = new Set(['of', 'ofwel', 'oftewel']);
@@ -857,7 +857,6 @@ const CHANGE_ENDS: ReadonlySet<string> = new Set(['tot', 'naar']);
 
 const CAPACITY = /capaciteit$/u;
 const ROOM_NOUNS = new Set(['plaats', 'plaatsen', 'ruimte']);
-const COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
 
 /**
  * A bare capacity counts what the count before it in its sentence counts: "283 gevangenen verblijven bovenop de
@@ -870,7 +869,7 @@ function capacityOf(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: 
   if (!before || before.kind !== 'count' || before.unit === null || before.start < ctx.sentenceOf(lead)[0]) return undefined;
   const p = tokens[lead - 1]?.norm;
   // "plaats voor 11.040", "plaats is voor 11.040".
-  const room = p === 'voor' && (ROOM_NOUNS.has(tokens[lead - 2]?.norm ?? '') || (COPULAS.has(tokens[lead - 2]?.norm ?? '') && ROOM_NOUNS.has(tokens[lead - 3]?.norm ?? '')));
+  const room = p === 'voor' && (ROOM_NOUNS.has(tokens[lead - 2]?.norm ?? '') || (FORMS_OF_ZIJN.has(tokens[lead - 2]?.norm ?? '') && ROOM_NOUNS.has(tokens[lead - 3]?.norm ?? '')));
   const framed = (p === 'van' && CAPACITY.test(tokens[lead - 2]?.norm ?? '')) || room;
   const above = p === 'plus' && tokens[lead - 2]?.end === before.end;
   return framed || above ? { kind: 'count', unit: before.unit } : undefined;

@@ -727,3 +727,6 @@ export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|st
 
 /** Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten". */
 export const EVENT_NOUNS: ReadonlySet<string> = wordSet(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
+
+/** The present and past forms of "zijn" that link a subject to what it is: "er is plaats voor 84", "waren dit er 3.858". */
+export const FORMS_OF_ZIJN: ReadonlySet<string> = wordSet(['is', 'was', 'zijn', 'waren']);
