@@ -2081,3 +2081,9 @@ t.test('"gaan we van … naar …" tells a change, no plan ("Bij de autorijders 
   t.equal(status('Bij de autorijders gaan we van 113 naar 139 doden.', '139'), 'actual');
   t.equal(status('Volgend jaar gaan we 40 agenten aanwerven.', '40'), 'target', 'the other reading: "gaan we" with an infinitive plans');
 });
+
+t.test('a count alone in brackets after a year is an aside: the verb of change before it still gives the share its direction (fresh38 489: "daalde in 2019 (262) met ongeveer 24,5%" had none)', async (t) => {
+  const figures = describe('Het aantal inbraken daalde in 2019 (262) met ongeveer 24,5%.', '2022-05');
+  t.equal(figures.find((f) => f.quote === '24,5%')?.direction, 'decrease');
+  t.equal(direction('De kosten stegen van 10 naar 12, met 24,5%.', '24,5%'), 'increase', 'the figures of a change before it, no aside, still count');
+});

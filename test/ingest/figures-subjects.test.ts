@@ -1153,3 +1153,12 @@ t.test('occurrences counted two sentences after "het aantal X" count X when the 
     'a count without "dit" or "dat" does not go on from the figure before',
   );
 });
+
+t.test('a share of change after "een verdere daling van" or "een daling met" is of the count "het aantal" named in the sentence before (fresh38 489: "7,4%" had no subject, and "22,5%" had one only by reading the share before as a share of a whole)', async (t) => {
+  const subjects = subjectsOn('2022-05');
+  t.same(
+    subjects('Het aantal inbraken daalde in 2019 (262) met 24,5%. In 2020 (203) wordt er een daling met 22,5% vastgesteld. In 2021 zien we een verdere daling van 7,4%.').filter(([quote]) => quote?.endsWith('%')),
+    [['24,5%', 'inbraken'], ['22,5%', 'inbraken'], ['7,4%', 'inbraken']],
+  );
+  t.same(subjects('In het hele land was er een forse stijging van 41 procent.'), [['41 procent', 'stijging']], 'nothing counted before: the change itself');
+});

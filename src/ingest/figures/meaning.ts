@@ -1305,16 +1305,24 @@ function notTheChangeItself(doc: DocumentReader, f: FigureReading, subject: Span
   return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
 }
 
+// The prepositions between a change noun and its size: "een daling van 7,4%", "een stijging met 21%".
+const SIZE_PREPOSITIONS = new Set(['van', 'met']);
 // Infinitives of seeing and recording a change ("laten een daling zien van 15 procent").
 const SEEING_INFINITIVES = new Set(['zien', 'optekenen', 'noteren', 'vaststellen', 'registreren']);
 
-/** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
+/**
+ * "een groei gemeten van meer dan 4%", "een verdere daling van 7,4%", "een daling met 22,5%": with nothing else to go on, a change is
+ * the subject of its own size; the change noun alone, past adjectives before it.
+ */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
-  if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
+  if (!SIZE_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '') || lead - 1 <= from) return null;
   // "laten een daling zien van 15 procent": an infinitive of seeing or recording may stand between the change and its size.
   const end = SEEING_INFINITIVES.has(doc.tokens[lead - 2]?.norm ?? '') ? lead - 2 : lead - 1;
   const np = withoutParticiple(doc, doc.nounPhraseBefore(end, from));
-  return np && np.last === np.first && CHANGE_NOUNS.has(doc.tokens[np.first]!.norm) ? doc.span(np) : null;
+  if (!np || np.last === null || !CHANGE_NOUNS.has(doc.tokens[np.last]!.norm)) return null;
+  for (let k = np.first; k < np.last; k++) if (!ATTRIBUTE_SHAPE.test(doc.tokens[k]!.norm)) return null;
+  const head = doc.tokens[np.last]!;
+  return { start: head.start, end: head.end, quote: head.text };
 }
 
 /**
@@ -3358,6 +3366,11 @@ function changeBefore(doc: DocumentReader, lead: number, sentence: number, earli
     const oldValue = figure && doc.tokens[k]!.norm === 'naar' && !coordinated ? vanBefore(doc, doc.tokenAt(figure.start), from) : -1;
     if (oldValue >= 0) {
       j = oldValue;
+      continue;
+    }
+    // "daalde in 2019 (262) met 24,5%": a count alone in brackets is an aside on the year; the verb before it still governs.
+    if (figure && doc.tokens[j - 1]?.text === '(' && doc.tokens[j + 1]?.text === ')') {
+      j--;
       continue;
     }
     if (figure) return coordinated ? figure.direction : null;
