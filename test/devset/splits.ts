@@ -206,7 +206,7 @@
  *   its gold committed (921e24a; text 543 replaced in 54b2730) before any code ran on it.
  * - `fresh44` (test/devset/fresh44, texts 553–564): written in session 51 as a closed split
  *   beside `fresh39`, `fresh40`, `fresh41`, `fresh42` and `fresh43`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (092d8ca) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
