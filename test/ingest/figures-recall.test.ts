@@ -1987,3 +1987,19 @@ t.test('"doden 30 dagen", the road-death statistics\' measure of those who die w
   t.same(read('De hoogste tol aan verkeersdoden 30 dagen viel in Henegouwen.'), []);
   t.same(read('De actie duurde 30 dagen.').map((f) => f[0]), ['30 dagen'], 'a duration of its own');
 });
+
+t.test('a bare count in a barred table counts the noun of a column header that also holds a year ("| aantal inbraken 2016 |"); a rate column that names only its base counts what the column before it counts, and its base is no figure (fresh39 500: a table of 24 cells read none)', async (t) => {
+  const table = 'De inbraken verschillen sterk.\n| aantal inbraken 2016 | gemiddelde per 100 wooneenheden |\nLinkebeek | 68 | 3,38 |\nHerne | 71 | 2,6 |';
+  t.same(read(table), [['68', 68, 'inbraken'], ['3,38', 3.38, 'inbraken'], ['71', 71, 'inbraken'], ['2,6', 2.6, 'inbraken']]);
+  t.same(read('De cijfers.\n| Gemeente | 2021 | 2022 |\n| Gent | 68 | 71 |').map(([, , unit]) => unit), [null, null], 'a header of years alone names no noun');
+  t.same(
+    describeFigures(table, extractFigures(table, { documentDate: '2017-06' }), { documentDate: '2017-06' }).map((f) => [f.quote, f.subject]),
+    [['68', 'inbraken'], ['3,38', 'inbraken'], ['71', 'inbraken'], ['2,6', 'inbraken']],
+    'the rate column is of the count, not of "gemiddelde"',
+  );
+});
+
+t.test('the base of a rate after a passive verb ("71 feiten werden geregistreerd per 1.000 inwoners") is no figure (fresh39 501: "1.000 inwoners")', async (t) => {
+  t.same(read('Dit wil zeggen dat er in 2020 71 feiten werden geregistreerd per 1.000 inwoners.'), [['71 feiten', 71, 'feiten']]);
+  t.same(read('De zone telt 120 agenten. Ze werden verdeeld per 1.000 inwoners.').length, 2, 'no count before the verb: the base stays');
+});

@@ -2745,7 +2745,8 @@ function columnHeaderNoun(doc: DocumentReader, f: FigureReading): Span | null {
   const cell = cellAt(doc.folded, f.start, f.end);
   if (!cell || doc.folded.slice(cell.start, f.start).trim() !== '' || doc.folded.slice(f.end, cell.end).trim() !== '') return null;
   const header = headerCellOver(doc.folded, cell);
-  if (!header) return null;
+  // "| aantal inbraken 2016 | gemiddelde per 100 wooneenheden |": a rate's header that names its base alone is not what it counts.
+  if (!header || (f.kind === 'count' && f.unit !== null && !doc.folded.slice(...header).includes(foldForMatch(f.unit)))) return null;
   let noun: Token | undefined;
   for (let k = doc.tokenAt(header[0]); k < doc.tokens.length && doc.tokens[k]!.end <= header[1]; k++) {
     const t = doc.tokens[k]!;

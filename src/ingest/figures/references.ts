@@ -351,10 +351,24 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
   if (!cell || !/^\s*[\d.,]+\s*$/u.test(folded.slice(cell.start, cell.end))) return undefined;
   const named = headerCellOver(folded, cell);
   if (!named) return undefined;
-  let k = tokenIndexAt(tokens, named[0]);
+  const noun = headerNoun(tokens, named);
+  if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
+  // "| aantal inbraken 2016 | gemiddelde per 100 wooneenheden |": a rate whose header names only its base counts what the column
+  // before it counts.
+  const before = RATE_BASE_ONLY.test(folded.slice(...named)) && cell.index > 0 ? headerCellOver(folded, { ...cell, index: cell.index - 1 }) : undefined;
+  const counted = before ? headerNoun(tokens, before) : null;
+  return counted !== null ? { kind: 'count', unit: lower(tokens[counted]!) } : undefined;
+}
+
+// A header cell of a rate that names its base alone: "gemiddelde per 100 wooneenheden", "per 1.000 inwoners".
+const RATE_BASE_ONLY = /^\s*(?:\p{L}+\s+)?per\s+[\d.]+\s+\p{L}/u;
+
+/** The index of the noun a table's header cell (its span) names as counted ("Aantal meldingen" → "meldingen"), or null. */
+function headerNoun(tokens: Token[], [start, end]: [number, number]): number | null {
+  let k = tokenIndexAt(tokens, start);
   while (tokens[k]?.type === 'sym') k++;
   const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]?.norm ?? '') ? nounAfterReference(tokens, k) : findCountedNoun(tokens, k, 2);
-  return noun !== null && tokens[noun]!.end <= named[1] ? { kind: 'count', unit: lower(tokens[noun]!) } : undefined;
+  return noun !== null && tokens[noun]!.end <= end ? noun : null;
 }
 
 /**
