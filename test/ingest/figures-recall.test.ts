@@ -2003,3 +2003,11 @@ t.test('the base of a rate after a passive verb ("71 feiten werden geregistreerd
   t.same(read('Dit wil zeggen dat er in 2020 71 feiten werden geregistreerd per 1.000 inwoners.'), [['71 feiten', 71, 'feiten']]);
   t.same(read('De zone telt 120 agenten. Ze werden verdeeld per 1.000 inwoners.').length, 2, 'no count before the verb: the base stays');
 });
+
+t.test('a later year set against an earlier one by "terwijl" ("In 2015 … 686 inbraken …, terwijl er vorig jaar \'maar\' 637") changes from it; values listed after "opeenvolgend" form a series (fresh39 499: three steps read as levels)', async (t) => {
+  const previous = fieldOn('previousValue', '2018-03');
+  t.same(previous("In 2015 werden nog 686 inbraken geregistreerd, terwijl er vorig jaar 'maar' 637 inbraken vastgesteld werden."), [['686 inbraken', null], ['637 inbraken', 686]]);
+  t.same(previous('In 2015 werden 686 inbraken geregistreerd, terwijl de zone 40 agenten telde.'), [['686 inbraken', null], ['40 agenten', null]], 'no year of its own: no pair');
+  t.same(previous('Het aantal bleef stabiel met opeenvolgend 221, 235 en 237 vaststellingen.'), [['221', null], ['235', 221], ['237 vaststellingen', 235]]);
+  t.same(previous('Er waren 221, 235 en 237 vaststellingen in de zones.'), [['221', null], ['235', null], ['237 vaststellingen', null]], 'a list without the adverb: levels');
+});

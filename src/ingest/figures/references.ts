@@ -1247,6 +1247,25 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   return step.value;
 }
 
+// Adverbs that set the values listed after them in order of time: "opeenvolgend 221, 235 en 237", "achtereenvolgens 12, 15 en 19".
+const SUCCESSIVE_WORDS: ReadonlySet<string> = new Set(['opeenvolgend', 'achtereenvolgens', 'opeenvolgens']);
+// How many tokens a list of values after such an adverb may run before the value at hand.
+const SUCCESSIVE_REACH = 12;
+
+/**
+ * "bleef het aantal inbraken stabiel met opeenvolgend 221, 235 en 237 vaststellingen": values listed after an adverb of succession
+ * form a series, each after the first changing from the one right before it. That one's value, or null.
+ */
+export function successiveOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const before = previous.at(-1);
+  const joint = tokens[d.first - 1];
+  if (!before || (joint?.text !== ',' && joint?.norm !== 'en') || tokens[d.first - 2]?.end !== before.end) return null;
+  let k = d.first - 1;
+  while (k > d.first - SUCCESSIVE_REACH && (tokens[k]?.type === 'num' || tokens[k]?.text === ',' || tokens[k]?.norm === 'en')) k--;
+  return SUCCESSIVE_WORDS.has(tokens[k]?.norm ?? '') ? before.value : null;
+}
+
 /**
  * "tussen 2017 (1.194) en 2018 (2.163)": the second of two years' bracketed counts joined by "en" changes from the first (a later
  * year than it). The first's value, or null.
@@ -1535,6 +1554,10 @@ const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:
 // "Vorig jaar waren dat er 1.300, in 2020 1.165", "In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58".
 const YEAR_ALONE_AFTER_COMMA = new RegExp(String.raw`(?:,\s*(?:en\s+)?|\s+en\s+)(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})\s*$`, 'u');
 
+// A clause set against the one before by "terwijl", its year, then only small words up to its value: "In 2015 werden nog 686 inbraken
+// geregistreerd, terwijl er vorig jaar 'maar' 637 …", "…, terwijl in 2017 nog 40".
+const WHILE_IN_ANOTHER_YEAR = new RegExp(String.raw`,\s*terwijl\s+(?:er\s+)?(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})(?:\s+['‘’"“”]?(?:er|nog|maar|slechts|amper|al|ruim|bijna)['‘’"“”]?)*\s*$`, 'u');
+
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).
 const STILL_THEN = /(?<![\p{L}])waren\s+er\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
@@ -1658,7 +1681,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
   const older = year < beforeYear;
   if (older && countInAnotherYear(ctx.tokens, d, d.first, before.end)) return { index, older };
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead) || SET_AGAINST_A_BRACKETED_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !WHILE_IN_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead) || SET_AGAINST_A_BRACKETED_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index: older ? index : latestEarlierYear(previous, index, windowStart, unit, kind, year), older };
