@@ -2087,3 +2087,9 @@ t.test('a count alone in brackets after a year is an aside: the verb of change b
   t.equal(figures.find((f) => f.quote === '24,5%')?.direction, 'decrease');
   t.equal(direction('De kosten stegen van 10 naar 12, met 24,5%.', '24,5%'), 'increase', 'the figures of a change before it, no aside, still count');
 });
+
+t.test('"hectaren" and "hectares", the plurals of "hectare", are areas in square metres (fresh39 499: "11,5 hectaren" was a count)', async (t) => {
+  const area = figure('De zone beslaat een gebied van 11,5 hectaren.', '11,5');
+  t.same([area.unitKind, area.normalizedValue, area.subject], ['area_m2', 115000, 'gebied']);
+  t.same([figure('Er brandde 3 hectares bos af.', '3').unitKind, figure('Er brandde 3 hectare af.', '3').unitKind], ['area_m2', 'area_m2']);
+});

@@ -88,7 +88,7 @@ export const FORMER_CURRENCIES: ReadonlySet<string> = wordSet(['frank', 'franken
 export const MEASURE_UNITS: ReadonlySet<string> = wordSet([
   'ton', 'tonnen', 'kg', 'kilo', "kilo's", 'kilogram', 'gram', 'gr', 'mg',
   'km', 'kilometer', 'kilometers', 'm', 'meter', 'meters', 'cm', 'mm', 'm²', 'm2', 'km²', 'km2', 'm³', 'm3',
-  'ha', 'hectare', 'liter', 'liters', 'l', 'ml', 'cl', 'hl',
+  'ha', 'hectare', 'hectaren', 'hectares', 'liter', 'liters', 'l', 'ml', 'cl', 'hl',
   'uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec',
   'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw',
   'procentpunt', 'procentpunten', 'decibel', 'db', 'kwh', 'mwh', 'kw', 'mw',
