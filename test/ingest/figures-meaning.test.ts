@@ -2093,3 +2093,9 @@ t.test('"hectaren" and "hectares", the plurals of "hectare", are areas in square
   t.same([area.unitKind, area.normalizedValue, area.subject], ['area_m2', 115000, 'gebied']);
   t.same([figure('Er brandde 3 hectares bos af.', '3').unitKind, figure('Er brandde 3 hectare af.', '3').unitKind], ['area_m2', 'area_m2']);
 });
+
+t.test('a count with "minder" or "meer" after its noun and a participle closing the sentence is a difference ("werden 86 diefstallen minder aangegeven"; fresh39 499 had no direction)', async (t) => {
+  t.equal(direction('In diezelfde periode werden 86 diefstallen minder aangegeven.', '86'), 'decrease');
+  t.equal(direction('Er werden 86 diefstallen meer geregistreerd.', '86'), 'increase');
+  t.equal(direction('Er werden 86 diefstallen minder aangegeven bij de politie van de stad.', '86'), null, 'the clause goes on past the participle: no rule');
+});

@@ -46,7 +46,7 @@ import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
-  PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
+  PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
 export interface MeaningOptions {
@@ -3254,7 +3254,9 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || thanLaterInClause(doc.tokens, last + 2) || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)) ||
     // "Zo waren er vorig jaar 3.000 kandidaten minder.", "Luik (1.886 dossiers minder)": the comparative that closes the clause or its
     // brackets is the difference.
-    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm) || (doc.tokens[last + 2]!.text === ')' && doc.tokens[lead - 1]?.text === '('));
+    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm) || (doc.tokens[last + 2]!.text === ')' && doc.tokens[lead - 1]?.text === '(') ||
+    // "werden 86 diefstallen minder aangegeven.": or its participle that closes the sentence.
+    (isPastParticiple(doc.tokens[last + 2]!.norm) && (doc.tokens[last + 3] === undefined || SENTENCE_END_MARKS.has(doc.tokens[last + 3]!.text))));
   if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
   // "waren er 3 verkeersdoden ter plaatse meer in Limburg … ten opzichte van dezelfde periode vorig jaar": a count's comparative past a
   // short complement of its noun, in a sentence set against an earlier time.
