@@ -2099,3 +2099,9 @@ t.test('a count with "minder" or "meer" after its noun and a participle closing 
   t.equal(direction('Er werden 86 diefstallen meer geregistreerd.', '86'), 'increase');
   t.equal(direction('Er werden 86 diefstallen minder aangegeven bij de politie van de stad.', '86'), null, 'the clause goes on past the participle: no rule');
 });
+
+t.test('status: "het is de bedoeling om" states an aim, a target (fresh39 496: "100 % van de risicocontainers te scannen" was observed)', async (t) => {
+  const status = statusOn('2023-01');
+  t.equal(status('Het is de bedoeling om uiteindelijk 100 % van de risicocontainers te scannen.', '100 %'), 'target');
+  t.equal(status('Vorig jaar werd 40 % van de risicocontainers gescand.', '40 %'), 'actual', 'without it: observed');
+});
