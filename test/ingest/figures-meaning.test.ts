@@ -2105,3 +2105,10 @@ t.test('status: "het is de bedoeling om" states an aim, a target (fresh39 496: "
   t.equal(status('Het is de bedoeling om uiteindelijk 100 % van de risicocontainers te scannen.', '100 %'), 'target');
   t.equal(status('Vorig jaar werd 40 % van de risicocontainers gescand.', '40 %'), 'actual', 'without it: observed');
 });
+
+t.test('status: a figure in a sentence that opens by pointing at a target of the sentence before ("Dat cijfer komt overeen met zowat 20 procent") is a target too (fresh39 495: observed)', async (t) => {
+  const status = statusOn('2023-01');
+  const text = 'Het doel is om 220 tot 250 ton drugs in beslag te nemen. Dat cijfer komt overeen met zowat 20 procent van de drugshandel.';
+  t.equal(status(text, '20 procent'), 'target');
+  t.equal(status('Vorig jaar werd 110 ton drugs in beslag genomen. Dat cijfer komt overeen met zowat 10 procent van de handel.', '10 procent'), 'actual', 'pointing at an observed figure: observed');
+});

@@ -3764,6 +3764,19 @@ function substanceBefore(doc: DocumentReader, f: FigureReading, earlier: Describ
   return isCap(head) ? null : doc.span(topic.np);
 }
 
+// A sentence that opens by pointing at the figure before it: "Dat cijfer komt overeen met …", "Dit bedrag is …".
+const POINTS_AT_THE_FIGURE_BEFORE = /^\s*["“”'‘’]?\s*(?:dat|dit)\s+(?:cijfer|aantal|bedrag|getal)(?![\p{L}])/u;
+
+/**
+ * "Het doel is om 220 tot 250 ton drugs in beslag te nemen. Dat cijfer komt overeen met zowat 20 procent van de drugshandel": a
+ * figure in a sentence that opens by pointing at a target of the sentence before says what that target is, a target too.
+ */
+function restatesATarget(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  const sentence = doc.sentenceIndex(f.start);
+  if (!POINTS_AT_THE_FIGURE_BEFORE.test(doc.folded.slice(doc.sentences[sentence]![0], f.start))) return false;
+  return lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1)?.status === 'target';
+}
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -3787,7 +3800,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) || permitted(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || restatesATarget(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) || permitted(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,
