@@ -2011,3 +2011,9 @@ t.test('a later year set against an earlier one by "terwijl" ("In 2015 … 686 i
   t.same(previous('Het aantal bleef stabiel met opeenvolgend 221, 235 en 237 vaststellingen.'), [['221', null], ['235', 221], ['237 vaststellingen', 235]]);
   t.same(previous('Er waren 221, 235 en 237 vaststellingen in de zones.'), [['221', null], ['235', null], ['237 vaststellingen', null]], 'a list without the adverb: levels');
 });
+
+t.test('a bare number that "het gemiddelde" in its clause is the value of counts what the count before it counts ("…, terwijl het gemiddelde in België 41 is"; fresh39 497: missed)', async (t) => {
+  t.same(read('Limburg heeft recht op 27 politiemensen per 10.000 inwoners, terwijl het gemiddelde in België 41 is.'), [['27 politiemensen', 27, 'politiemensen'], ['41', 41, 'politiemensen']]);
+  t.same(read('De zone telt 27 politiemensen. Het Vlaamse gemiddelde bedraagt 31.'), [['27 politiemensen', 27, 'politiemensen'], ['31', 31, 'politiemensen']], 'from the sentence before');
+  t.same(read('De zone telt 27 politiemensen, het gemiddelde stijgt, in 31 gemeenten.').map(([quote]) => quote), ['27 politiemensen', '31 gemeenten'], 'a comma between: no average');
+});

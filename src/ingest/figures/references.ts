@@ -59,6 +59,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Daar waar er in 2013 nog 8.644 woninginbraken werden vastgesteld, waren dit in 2017 nog 5.173": a demonstrative that is a copula's
   // subject, right before the number but for its time and qualifiers, takes up the count before it in its sentence.
   if (countBefore && DEMONSTRATIVE_COPULA_BEFORE.test(ctx.folded.slice(countBefore.end, tokens[lead]!.start))) return { kind: countBefore.kind, unit: countBefore.unit };
+  const averaged = averageOfTheCountBefore(ctx, lead, last);
+  if (averaged) return averaged;
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   // "Dat zijn er op jaarbasis (52.500) minder": a number in brackets after a lowercase word that is no counted noun (nor a name) is the clause's.
@@ -501,6 +503,21 @@ function nounOfTheNextCount(ctx: Ctx, d: Draft): string | null {
 
 // How many sentences before its own a rate's numerator looks for the noun the text rates ("de meeste agenten per inwoners").
 const RATED_NOUN_REACH = 2;
+
+// "het gemiddelde", "het Belgische gemiddelde" in a clause that runs on to the number, no comma, colon or semicolon between.
+const AVERAGE_IN_CLAUSE = /(?<![\p{L}])het\s+(?:\p{L}+\s+)?gemiddelde(?![\p{L}])[^,;:]*$/u;
+
+/**
+ * "Limburg heeft recht op 27 politiemensen per 10.000 inwoners, terwijl het gemiddelde in België 41 is", "Het Vlaamse gemiddelde
+ * bedraagt 31.": a bare number that "het gemiddelde" in its clause is the value of counts what the count before it, in its sentence
+ * or the one before, counts. Undefined otherwise.
+ */
+function averageOfTheCountBefore(ctx: Ctx, lead: number, last: FigureReading | undefined): { kind: FigureKind; unit: string } | undefined {
+  if (!last || last.unit === null || (last.kind !== 'count' && last.kind !== 'quantity')) return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  if (last.start < sentenceBeforeStart(ctx, sentenceStart)) return undefined;
+  return AVERAGE_IN_CLAUSE.test(ctx.folded.slice(Math.max(last.end, sentenceStart), ctx.tokens[lead]!.start)) ? { kind: last.kind, unit: last.unit } : undefined;
+}
 
 /**
  * "… gemeenten met de meeste agenten per inwoners. Blankenberge klokt af op 39,4 per 10.000 inwoners": a bare number before "per"
