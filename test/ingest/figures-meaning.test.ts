@@ -2112,3 +2112,9 @@ t.test('status: a figure in a sentence that opens by pointing at a target of the
   t.equal(status(text, '20 procent'), 'target');
   t.equal(status('Vorig jaar werd 110 ton drugs in beslag genomen. Dat cijfer komt overeen met zowat 10 procent van de handel.', '10 procent'), 'actual', 'pointing at an observed figure: observed');
 });
+
+t.test('referenceDate: a breakdown in brackets with no verb goes on in the time of the sentence before ("Vorig jaar leverde dat 72.618 kilogram drugs op. Vooral cocaïne (64 ton) …"; fresh38 481: undated)', async (t) => {
+  const dates = datesOn('2020-06-28');
+  t.same(dates('Vorig jaar leverde dat in totaal 72.618 kilogram drugs op. Vooral cocaïne (64 ton), maar ook heroïne (1,9 ton).'), [['72.618 kilogram drugs', '2019'], ['64 ton', '2019'], ['1,9 ton', '2019']]);
+  t.same(dates('Vorig jaar leverde dat in totaal 72.618 kilogram drugs op. De haven telt nu 40 scanners (nieuw).').at(-1), ['40 scanners', null], 'a sentence with a verb of its own: no breakdown');
+});

@@ -82,7 +82,7 @@ import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, cha
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
-import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
+import { findCountedNoun, isPastParticiple, presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_STATE_VERBS, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
@@ -254,12 +254,17 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
+    // "Vorig jaar leverde dat 72.618 kilogram drugs op. Vooral cocaïne (64 ton), maar ook heroïne (1.9 ton)": a breakdown in brackets
+    // with no verb goes on with the sentence before, in its time.
+    const elliptic = !past && sentence.includes('(') && !words.some((w) => FINITE_VERBS.has(w) || isPastParticiple(w) || isWeakPast(w));
     // "In vergelijking met 2021 is dat een stijging met 224 feiten", "staat op het laagste peil in vijf jaar (16)": set against a past
     // base or ranked over earlier years, it is of the text's time.
     const compared = comparesWithADate(text, datesOf(sentences[index]!));
     // With no frame, a change set against a year is of the next ("In vergelijking met 2018 is er een stijging met 78%", in 2020); so it
     // is under a frame no later than that year ("Met de cijfers van 2018 doen we net als in 2017 … De diefstallen dalen in vergelijking
     // met 2017"), which cannot be the time of a change set against it.
+    const framedBreakdown = elliptic ? pastFrameDate(index) : null;
+    if (framedBreakdown !== null) return framedBreakdown;
     if (past || restates || verbless || compared || ranksOverYears(sentence)) {
       const framed = pastFrameDate(index);
       // "Ons land telde op 31 december 2004 37.008 agenten. … In het Brussels Gewest waren er 9.478 agenten": with no year to frame it, a state
