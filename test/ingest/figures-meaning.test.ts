@@ -2118,3 +2118,9 @@ t.test('referenceDate: a breakdown in brackets with no verb goes on in the time 
   t.same(dates('Vorig jaar leverde dat in totaal 72.618 kilogram drugs op. Vooral cocaïne (64 ton), maar ook heroïne (1,9 ton).'), [['72.618 kilogram drugs', '2019'], ['64 ton', '2019'], ['1,9 ton', '2019']]);
   t.same(dates('Vorig jaar leverde dat in totaal 72.618 kilogram drugs op. De haven telt nu 40 scanners (nieuw).').at(-1), ['40 scanners', null], 'a sentence with a verb of its own: no breakdown');
 });
+
+t.test('referenceDate: a year whose clause takes up the count for it ("het jaar voordien was dat nog 51 ton") frames nothing after its sentence; the main clause\'s year goes on (fresh38 481: "72,6 ton drugs" was of 2018)', async (t) => {
+  const dates = datesOn('2020-06-28');
+  t.same(dates('Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton. In totaal werd ruim 72,6 ton drugs onderschept.').at(-1), ['72,6 ton drugs', '2019']);
+  t.same(dates('Vorig jaar is 64 ton in beslag genomen, in 2018 werd 51 ton onderschept. In totaal werd ruim 72,6 ton drugs vernietigd.').at(-1), ['72,6 ton drugs', '2018'], 'a year of a clause of its own goes on');
+});
