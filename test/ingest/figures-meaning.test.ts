@@ -2124,3 +2124,9 @@ t.test('referenceDate: a year whose clause takes up the count for it ("het jaar 
   t.same(dates('Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton. In totaal werd ruim 72,6 ton drugs onderschept.').at(-1), ['72,6 ton drugs', '2019']);
   t.same(dates('Vorig jaar is 64 ton in beslag genomen, in 2018 werd 51 ton onderschept. In totaal werd ruim 72,6 ton drugs vernietigd.').at(-1), ['72,6 ton drugs', '2018'], 'a year of a clause of its own goes on');
 });
+
+t.test('status: what someone has asked for ("heeft de minister om twintig extra agenten gevraagd") is a target, as what one asks ("vraagt") is (fresh38 486: observed)', async (t) => {
+  const status = statusOn('2019-04');
+  t.equal(status('De burgemeester heeft de minister vrijdag om twintig extra agenten gevraagd.', 'twintig'), 'target');
+  t.equal(status('De burgemeester heeft vrijdag twintig extra agenten ingezet.', 'twintig'), 'actual', 'deployed: observed');
+});

@@ -576,7 +576,7 @@ export const TARGET_CUES: readonly string[] = wordList([
   'komen er', 'komt er', 'er komen', 'er komt', 'krijgt er', 'krijgen er', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
   'we voorzien', 'engageren', 'verbinden ons', 'op termijn', 'tegen eind', 'tegen het einde',
   // budgets and plans provide, requests ask: "de begroting voorziet 718 miljoen", "de FGP vraagt 1.000 extra personeelsleden"
-  'voorziet', 'voorzien', 'vraagt', 'vragen', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
+  'voorziet', 'voorzien', 'vraagt', 'vragen', 'gevraagd', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
   'volgende legislatuur',
   // hopes, demands and ideals: "Ik hoop tien agenten te vinden", "geëist dat … minimaal duizend", "het ideale scenario is …",
   // and what is being built: "een cameranetwerk in aanbouw, met camera's op vijftien plaatsen"
