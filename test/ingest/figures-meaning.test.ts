@@ -1003,8 +1003,9 @@ t.test('subject: a pronoun after a colon points back to the sentence before; "Te
 t.test('subject: people a participle says were acted upon count for themselves; the object of an infinitive of change', async (t) => {
   const [held, handed] = describe('De politie heeft 36 mensen gerechtelijk aangehouden, van wie er elf ter beschikking zijn gesteld.');
   t.same([held!.subject, held!.unitKind, handed!.subject, handed!.unitKind], ['mensen', 'count', 'mensen', 'count']);
+  // Session 51: people taken into service are what the count is of (fresh38 484's gold, no devset text against it), still staff.
   const hired = figure('De dienst heeft 40 mensen in dienst genomen.', '40');
-  t.same([hired.subject, hired.unitKind], ['dienst', 'staff'], 'people taken into service are its staff');
+  t.same([hired.subject, hired.unitKind], ['mensen', 'staff'], 'people taken into service are staff, and what the count is of');
   t.equal(figure('De taskforce telt 40 mensen.', '40').unitKind, 'staff', 'no participle: the organisation’s people');
   t.equal(figure('Het college besliste om de wijkdienst uit te breiden met 2 medewerkers.', '2').subject, 'wijkdienst');
   t.equal(figure('Het college besliste om het korps te versterken met 12 agenten.', '12').subject, 'korps');

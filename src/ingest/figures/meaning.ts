@@ -3620,7 +3620,11 @@ function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
 
 // Verbs and nouns of recruiting: "werden 1.654 inspecteurs gerekruteerd", "192 beveiligingsagenten … gerekruteerd", "minstens 1.600 nieuwe
 // inspecteurs te rekruteren". Recruits are counted, not yet the organisation's staff (the devset's convention since fresh12).
-const RECRUITED = /(?<![\p{L}])(?:gerekruteerd|rekruteren|rekruteert|rekruteerde|rekruteerden|rekrutering)(?![\p{L}])/u;
+const RECRUITING = 'gerekruteerd|rekruteert|rekruteerde|rekruteerden';
+const RECRUITED = new RegExp(`(?<![\\p{L}])(?:${RECRUITING}|rekruteren|rekrutering)(?![\\p{L}])`, 'u');
+// A clause that tells of a hire done: "nam 35 inspecteurs in dienst", "werden 40 agenten aangeworven", "rekruteerde 1.654 aspiranten"
+// (a plan to hire, "wil 1.600 agenten aanwerven", is read as before: who plans it may be no unit of the force).
+const HIRED = new RegExp(`(?<![\\p{L}])(?:in\\s+dienst|aangeworven|aanwerft|wierf|wierven|${RECRUITING})(?![\\p{L}])`, 'u');
 
 // "30 agenten tekort", "768 agenten te weinig", "20 inspecteurs structureel te kort": a shortage after the noun, up to two words between.
 const SHORTAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?te\s*(?:kort|weinig)(?!\p{L})/u;
@@ -3786,11 +3790,14 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
     let unitKind = unitKindOf(f.kind, f.unit);
-    const subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f) ?? (unitKind === 'mass_kg' ? substanceBefore(doc, f, out) : null);
+    let subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f) ?? (unitKind === 'mass_kg' ? substanceBefore(doc, f, out) : null);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
+    const hired = HIRED.test(clauseOf(doc, f));
     if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out) || RECRUITED.test(clauseOf(doc, f)))) unitKind = 'count';
+    // "De zone nam 35 extra inspecteurs in dienst": people hired are what the count is of, not the staff of who hired them.
+    if (hired && ownsNoun(f)) subject = countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
     const direction = directionOf(doc, f, out);
     const limit = speedLimit(doc, unitKind, f);
     out.push(withFields(f, {
