@@ -2017,3 +2017,8 @@ t.test('a bare number that "het gemiddelde" in its clause is the value of counts
   t.same(read('De zone telt 27 politiemensen. Het Vlaamse gemiddelde bedraagt 31.'), [['27 politiemensen', 27, 'politiemensen'], ['31', 31, 'politiemensen']], 'from the sentence before');
   t.same(read('De zone telt 27 politiemensen, het gemiddelde stijgt, in 31 gemeenten.').map(([quote]) => quote), ['27 politiemensen', '31 gemeenten'], 'a comma between: no average');
 });
+
+t.test('a number that opens a quoted name right after the noun of what it names ("bij de actie \'1 dag niet\'") is no figure (fresh39 499: "1 dag")', async (t) => {
+  t.same(read("We zien dat bij de actie '1 dag niet' geen inbraken werden gepleegd."), []);
+  t.same(read("De actie duurde '1 dag' en leverde 12 pv's op.").map(([quote]) => quote), ['1 dag', "12 pv's"], 'not right after the noun: a duration, kept');
+});

@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, phraseAt, type Atom, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, phraseAt, QUOTATION_MARKS, type Atom, type Token } from './tokens.js';
 import { factLineLabel, isPastParticiple, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_SINGULARS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -665,5 +665,12 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isClockTime(tokens, atom, unit)) return true;
   // "de top vijf van de gerechtelijke inbreuken", "de top 30 van Vlaamse gemeenten": the size of a ranking, no count.
   if (tokens[atom.first - 1]?.norm === 'top') return true;
+  if (inAQuotedName(tokens, qualifierFirst ?? atom.first)) return true;
   return false;
 }
+
+// Nouns that a quoted name follows: "de actie '1 dag niet'", "het project “100 camera's”", "de campagne '2 op 3'".
+const NAMED_THINGS: ReadonlySet<string> = new Set(['actie', 'campagne', 'project', 'operatie', 'plan', 'programma', 'initiatief', 'slogan', 'motto']);
+
+/** "bij de actie '1 dag niet'": a number that opens a name in quotation marks right after the noun of what it names is no figure. */
+const inAQuotedName = (tokens: Token[], lead: number) => QUOTATION_MARKS.has(tokens[lead - 1]?.text ?? '') && NAMED_THINGS.has(tokens[lead - 2]?.norm ?? '');
