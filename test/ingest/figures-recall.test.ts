@@ -2022,3 +2022,9 @@ t.test('a number that opens a quoted name right after the noun of what it names 
   t.same(read("We zien dat bij de actie '1 dag niet' geen inbraken werden gepleegd."), []);
   t.same(read("De actie duurde '1 dag' en leverde 12 pv's op.").map(([quote]) => quote), ['1 dag', "12 pv's"], 'not right after the noun: a duration, kept');
 });
+
+t.test('a total brought to a new value ("…, wat het totaal op 853 veroordelingen brengt") changes from the last value of that count in the sentence before; parts summed in its own sentence make no change (fresh39 493: no old value)', async (t) => {
+  const previous = fieldOn('previousValue', '2023-06');
+  t.same(previous('In maart waren er 488 veroordelingen. Sindsdien zijn 400 personen veroordeeld, wat het totaal op 853 veroordelingen brengt.').at(-1), ['853 veroordelingen', 488]);
+  t.same(previous("Eind 2016 waren er 53 vaste en 21 mobiele camera's, wat het totaal op 74 camera's brengt.").at(-1), ["74 camera's", null], 'the sum of its own sentence');
+});

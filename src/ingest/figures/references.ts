@@ -1394,6 +1394,24 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
   return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead) || (kind !== 'percentage' && THAT_HAS_CHANGED_TO.test(lead))) ? before.value : null;
 }
 
+// "wat het totaal op 853 veroordelingen brengt", "brengt het totaal nu op 74": a new total that what the clause tells brings a count to.
+const TOTAL_BROUGHT_TO = /(?<![\p{L}])(?:(?:wat|dat|dit|die)\s+het\s+totaal|(?:brengt|bracht|brengen|brachten)\s+het\s+totaal)(?:\s+(?:nu|al|daarmee|zo))?\s+(?:op|tot)\s+$/u;
+
+/**
+ * "In maart waren er 488 veroordelingen. De laatste maanden zijn bijna 400 personen veroordeeld, wat het totaal op 853 veroordelingen
+ * brengt": a total brought to a new value changes from the last value of the same count in the sentence before (parts of the total
+ * in its own sentence make none). That value, or null.
+ */
+export function totalBroughtToOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (unit === null || !TOTAL_BROUGHT_TO.test(ctx.folded.slice(Math.max(sentenceStart, ctx.tokens[d.first]!.start - 60), ctx.tokens[d.first]!.start))) return null;
+  const from = sentenceBeforeStart(ctx, sentenceStart);
+  // "53 vaste en 21 mobiele camera's, wat het totaal op 74 brengt": parts summed in the total's own sentence make no change.
+  if (previous.some((f) => f.start >= sentenceStart && f.unit === unit)) return null;
+  const before = previous.findLast((f) => f.start >= from && f.unit === unit && f.kind === kind && f.valueMax === null);
+  return before && before.value < d.value ? before.value : null;
+}
+
 // A second value coordinated after the first a change reached: "liep dat op tot 133 meldingen en een buit van 1.264.350 euro".
 const COORDINATED_SECOND = /^\s*en\s+(?:een|de|het)\s+[\p{L}-]+\s+van\s+(?:(?:bijna|ruim|zowat|ongeveer)\s+)?$/u;
 
