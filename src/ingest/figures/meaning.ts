@@ -1453,7 +1453,9 @@ const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
 /**
  * What a count of occurrences counts: the noun of "het aantal …" or the "van" phrase of a change
  * ("de stijging van geweld tegen de politie, met een toename van 14 gevallen …") earlier in its
- * sentence, else in the sentence before ("een stijging van het aantal woninginbraken. … 108 incidenten").
+ * sentence, else in the sentence before ("een stijging van het aantal woninginbraken. … 108 incidenten"),
+ * or two before when the one between points back and has no figure ("Hieronder vallen …"); a count that
+ * "dit" or "dat" restates past its own sentence goes on from the last figure of its unit.
  */
 function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
   // "met cannabis (39.846 feiten in 2018)": a count in brackets is a breakdown by what it follows.
@@ -3794,10 +3796,9 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
-    const hired = HIRED.test(clauseOf(doc, f));
     if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out) || RECRUITED.test(clauseOf(doc, f)))) unitKind = 'count';
     // "De zone nam 35 extra inspecteurs in dienst": people hired are what the count is of, not the staff of who hired them.
-    if (hired && ownsNoun(f)) subject = countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
+    if (ownsNoun(f) && HIRED.test(clauseOf(doc, f))) subject = countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
     const direction = directionOf(doc, f, out);
     const limit = speedLimit(doc, unitKind, f);
     out.push(withFields(f, {
