@@ -1003,8 +1003,9 @@ t.test('subject: a pronoun after a colon points back to the sentence before; "Te
 t.test('subject: people a participle says were acted upon count for themselves; the object of an infinitive of change', async (t) => {
   const [held, handed] = describe('De politie heeft 36 mensen gerechtelijk aangehouden, van wie er elf ter beschikking zijn gesteld.');
   t.same([held!.subject, held!.unitKind, handed!.subject, handed!.unitKind], ['mensen', 'count', 'mensen', 'count']);
+  // Session 51: people taken into service are what the count is of (fresh38 484's gold, no devset text against it), still staff.
   const hired = figure('De dienst heeft 40 mensen in dienst genomen.', '40');
-  t.same([hired.subject, hired.unitKind], ['dienst', 'staff'], 'people taken into service are its staff');
+  t.same([hired.subject, hired.unitKind], ['mensen', 'staff'], 'people taken into service are staff, and what the count is of');
   t.equal(figure('De taskforce telt 40 mensen.', '40').unitKind, 'staff', 'no participle: the organisation’s people');
   t.equal(figure('Het college besliste om de wijkdienst uit te breiden met 2 medewerkers.', '2').subject, 'wijkdienst');
   t.equal(figure('Het college besliste om het korps te versterken met 12 agenten.', '12').subject, 'korps');
@@ -2080,4 +2081,53 @@ t.test('"gaan we van … naar …" tells a change, no plan ("Bij de autorijders 
   const status = statusOn('2019-08');
   t.equal(status('Bij de autorijders gaan we van 113 naar 139 doden.', '139'), 'actual');
   t.equal(status('Volgend jaar gaan we 40 agenten aanwerven.', '40'), 'target', 'the other reading: "gaan we" with an infinitive plans');
+});
+
+t.test('a count alone in brackets after a year is an aside: the verb of change before it still gives the share its direction (fresh38 489: "daalde in 2019 (262) met ongeveer 24,5%" had none)', async (t) => {
+  const figures = describe('Het aantal inbraken daalde in 2019 (262) met ongeveer 24,5%.', '2022-05');
+  t.equal(figures.find((f) => f.quote === '24,5%')?.direction, 'decrease');
+  t.equal(direction('De kosten stegen van 10 naar 12, met 24,5%.', '24,5%'), 'increase', 'the figures of a change before it, no aside, still count');
+});
+
+t.test('"hectaren" and "hectares", the plurals of "hectare", are areas in square metres (fresh39 499: "11,5 hectaren" was a count)', async (t) => {
+  const area = figure('De zone beslaat een gebied van 11,5 hectaren.', '11,5');
+  t.same([area.unitKind, area.normalizedValue, area.subject], ['area_m2', 115000, 'gebied']);
+  t.same([figure('Er brandde 3 hectares bos af.', '3').unitKind, figure('Er brandde 3 hectare af.', '3').unitKind], ['area_m2', 'area_m2']);
+});
+
+t.test('a count with "minder" or "meer" after its noun and a participle closing the sentence is a difference ("werden 86 diefstallen minder aangegeven"; fresh39 499 had no direction)', async (t) => {
+  t.equal(direction('In diezelfde periode werden 86 diefstallen minder aangegeven.', '86'), 'decrease');
+  t.equal(direction('Er werden 86 diefstallen meer geregistreerd.', '86'), 'increase');
+  t.equal(direction('Er werden 86 diefstallen minder aangegeven bij de politie van de stad.', '86'), null, 'the clause goes on past the participle: no rule');
+});
+
+t.test('status: "het is de bedoeling om" states an aim, a target (fresh39 496: "100 % van de risicocontainers te scannen" was observed)', async (t) => {
+  const status = statusOn('2023-01');
+  t.equal(status('Het is de bedoeling om uiteindelijk 100 % van de risicocontainers te scannen.', '100 %'), 'target');
+  t.equal(status('Vorig jaar werd 40 % van de risicocontainers gescand.', '40 %'), 'actual', 'without it: observed');
+});
+
+t.test('status: a figure in a sentence that opens by pointing at a target of the sentence before ("Dat cijfer komt overeen met zowat 20 procent") is a target too (fresh39 495: observed)', async (t) => {
+  const status = statusOn('2023-01');
+  const text = 'Het doel is om 220 tot 250 ton drugs in beslag te nemen. Dat cijfer komt overeen met zowat 20 procent van de drugshandel.';
+  t.equal(status(text, '20 procent'), 'target');
+  t.equal(status('Vorig jaar werd 110 ton drugs in beslag genomen. Dat cijfer komt overeen met zowat 10 procent van de handel.', '10 procent'), 'actual', 'pointing at an observed figure: observed');
+});
+
+t.test('referenceDate: a breakdown in brackets with no verb goes on in the time of the sentence before ("Vorig jaar leverde dat 72.618 kilogram drugs op. Vooral cocaïne (64 ton) …"; fresh38 481: undated)', async (t) => {
+  const dates = datesOn('2020-06-28');
+  t.same(dates('Vorig jaar leverde dat in totaal 72.618 kilogram drugs op. Vooral cocaïne (64 ton), maar ook heroïne (1,9 ton).'), [['72.618 kilogram drugs', '2019'], ['64 ton', '2019'], ['1,9 ton', '2019']]);
+  t.same(dates('Vorig jaar leverde dat in totaal 72.618 kilogram drugs op. De haven telt nu 40 scanners (nieuw).').at(-1), ['40 scanners', null], 'a sentence with a verb of its own: no breakdown');
+});
+
+t.test('referenceDate: a year whose clause takes up the count for it ("het jaar voordien was dat nog 51 ton") frames nothing after its sentence; the main clause\'s year goes on (fresh38 481: "72,6 ton drugs" was of 2018)', async (t) => {
+  const dates = datesOn('2020-06-28');
+  t.same(dates('Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton. In totaal werd ruim 72,6 ton drugs onderschept.').at(-1), ['72,6 ton drugs', '2019']);
+  t.same(dates('Vorig jaar is 64 ton in beslag genomen, in 2018 werd 51 ton onderschept. In totaal werd ruim 72,6 ton drugs vernietigd.').at(-1), ['72,6 ton drugs', '2018'], 'a year of a clause of its own goes on');
+});
+
+t.test('status: what someone has asked for ("heeft de minister om twintig extra agenten gevraagd") is a target, as what one asks ("vraagt") is (fresh38 486: observed)', async (t) => {
+  const status = statusOn('2019-04');
+  t.equal(status('De burgemeester heeft de minister vrijdag om twintig extra agenten gevraagd.', 'twintig'), 'target');
+  t.equal(status('De burgemeester heeft vrijdag twintig extra agenten ingezet.', 'twintig'), 'actual', 'deployed: observed');
 });

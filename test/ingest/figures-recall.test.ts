@@ -1987,3 +1987,44 @@ t.test('"doden 30 dagen", the road-death statistics\' measure of those who die w
   t.same(read('De hoogste tol aan verkeersdoden 30 dagen viel in Henegouwen.'), []);
   t.same(read('De actie duurde 30 dagen.').map((f) => f[0]), ['30 dagen'], 'a duration of its own');
 });
+
+t.test('a bare count in a barred table counts the noun of a column header that also holds a year ("| aantal inbraken 2016 |"); a rate column that names only its base counts what the column before it counts, and its base is no figure (fresh39 500: a table of 24 cells read none)', async (t) => {
+  const table = 'De inbraken verschillen sterk.\n| aantal inbraken 2016 | gemiddelde per 100 wooneenheden |\nLinkebeek | 68 | 3,38 |\nHerne | 71 | 2,6 |';
+  t.same(read(table), [['68', 68, 'inbraken'], ['3,38', 3.38, 'inbraken'], ['71', 71, 'inbraken'], ['2,6', 2.6, 'inbraken']]);
+  t.same(read('De cijfers.\n| Gemeente | 2021 | 2022 |\n| Gent | 68 | 71 |').map(([, , unit]) => unit), [null, null], 'a header of years alone names no noun');
+  t.same(
+    describeFigures(table, extractFigures(table, { documentDate: '2017-06' }), { documentDate: '2017-06' }).map((f) => [f.quote, f.subject]),
+    [['68', 'inbraken'], ['3,38', 'inbraken'], ['71', 'inbraken'], ['2,6', 'inbraken']],
+    'the rate column is of the count, not of "gemiddelde"',
+  );
+});
+
+t.test('the base of a rate after a passive verb ("71 feiten werden geregistreerd per 1.000 inwoners") is no figure (fresh39 501: "1.000 inwoners")', async (t) => {
+  t.same(read('Dit wil zeggen dat er in 2020 71 feiten werden geregistreerd per 1.000 inwoners.'), [['71 feiten', 71, 'feiten']]);
+  t.same(read('De zone telt 120 agenten. Ze werden verdeeld per 1.000 inwoners.').length, 2, 'no count before the verb: the base stays');
+});
+
+t.test('a later year set against an earlier one by "terwijl" ("In 2015 … 686 inbraken …, terwijl er vorig jaar \'maar\' 637") changes from it; values listed after "opeenvolgend" form a series (fresh39 499: three steps read as levels)', async (t) => {
+  const previous = fieldOn('previousValue', '2018-03');
+  t.same(previous("In 2015 werden nog 686 inbraken geregistreerd, terwijl er vorig jaar 'maar' 637 inbraken vastgesteld werden."), [['686 inbraken', null], ['637 inbraken', 686]]);
+  t.same(previous('In 2015 werden 686 inbraken geregistreerd, terwijl de zone 40 agenten telde.'), [['686 inbraken', null], ['40 agenten', null]], 'no year of its own: no pair');
+  t.same(previous('Het aantal bleef stabiel met opeenvolgend 221, 235 en 237 vaststellingen.'), [['221', null], ['235', 221], ['237 vaststellingen', 235]]);
+  t.same(previous('Er waren 221, 235 en 237 vaststellingen in de zones.'), [['221', null], ['235', null], ['237 vaststellingen', null]], 'a list without the adverb: levels');
+});
+
+t.test('a bare number that "het gemiddelde" in its clause is the value of counts what the count before it counts ("…, terwijl het gemiddelde in België 41 is"; fresh39 497: missed)', async (t) => {
+  t.same(read('Limburg heeft recht op 27 politiemensen per 10.000 inwoners, terwijl het gemiddelde in België 41 is.'), [['27 politiemensen', 27, 'politiemensen'], ['41', 41, 'politiemensen']]);
+  t.same(read('De zone telt 27 politiemensen. Het Vlaamse gemiddelde bedraagt 31.'), [['27 politiemensen', 27, 'politiemensen'], ['31', 31, 'politiemensen']], 'from the sentence before');
+  t.same(read('De zone telt 27 politiemensen, het gemiddelde stijgt, in 31 gemeenten.').map(([quote]) => quote), ['27 politiemensen', '31 gemeenten'], 'a comma between: no average');
+});
+
+t.test('a number that opens a quoted name right after the noun of what it names ("bij de actie \'1 dag niet\'") is no figure (fresh39 499: "1 dag")', async (t) => {
+  t.same(read("We zien dat bij de actie '1 dag niet' geen inbraken werden gepleegd."), []);
+  t.same(read("De actie duurde '1 dag' en leverde 12 pv's op.").map(([quote]) => quote), ['1 dag', "12 pv's"], 'not right after the noun: a duration, kept');
+});
+
+t.test('a total brought to a new value ("…, wat het totaal op 853 veroordelingen brengt") changes from the last value of that count in the sentence before; parts summed in its own sentence make no change (fresh39 493: no old value)', async (t) => {
+  const previous = fieldOn('previousValue', '2023-06');
+  t.same(previous('In maart waren er 488 veroordelingen. Sindsdien zijn 400 personen veroordeeld, wat het totaal op 853 veroordelingen brengt.').at(-1), ['853 veroordelingen', 488]);
+  t.same(previous("Eind 2016 waren er 53 vaste en 21 mobiele camera's, wat het totaal op 74 camera's brengt.").at(-1), ["74 camera's", null], 'the sum of its own sentence');
+});

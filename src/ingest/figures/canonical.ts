@@ -16,7 +16,7 @@ const MEASURES: Readonly<Record<string, readonly [UnitKind, number]>> = {
   km: ['length_m', 1000], kilometer: ['length_m', 1000], kilometers: ['length_m', 1000], m: ['length_m', 1], meter: ['length_m', 1],
   meters: ['length_m', 1], cm: ['length_m', 0.01], mm: ['length_m', 0.001],
   'vierkante meter': ['area_m2', 1], 'm²': ['area_m2', 1], m2: ['area_m2', 1], 'vierkante kilometer': ['area_m2', 1e6], 'km²': ['area_m2', 1e6],
-  km2: ['area_m2', 1e6], ha: ['area_m2', 1e4], hectare: ['area_m2', 1e4],
+  km2: ['area_m2', 1e6], ha: ['area_m2', 1e4], hectare: ['area_m2', 1e4], hectaren: ['area_m2', 1e4], hectares: ['area_m2', 1e4],
   'kubieke meter': ['volume_l', 1000], 'm³': ['volume_l', 1000], m3: ['volume_l', 1000], liter: ['volume_l', 1], liters: ['volume_l', 1],
   l: ['volume_l', 1], ml: ['volume_l', 0.001], cl: ['volume_l', 0.01], hl: ['volume_l', 100],
   uur: ['duration_hours', 1], uren: ['duration_hours', 1], minuut: ['duration_hours', 1 / 60], minuten: ['duration_hours', 1 / 60],

@@ -461,6 +461,9 @@ const endsInComparison = (before: string) => COMPARISON_WORD.test(before) && COM
 // "In 2017 werden 40 boetes opgelegd terwijl er dat in 2016 maar 24 waren": a count taken up for an earlier year in a clause set
 // against the main one dates its own figure, but frames nothing after its sentence (the main clause's year goes on).
 const TAKEN_UP_BEFORE = /(?<![\p{L}])terwijl\s+(?:er\s+)?(?:dat|dit)(?:\s+er)?\s+(?:in\s+)?$/iu;
+// "Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton": a year whose clause takes up the count for it
+// ("was dat", "waren het er") dates that value alone; the main clause's year goes on after the sentence.
+const TAKEN_UP_AFTER = /^\s*(?:was|waren)\s+(?:dat|dit|het)(?:\s+er)?(?:\s+(?:nog|al|maar|slechts|amper|ruim|bijna|ongeveer))*\s+\d/iu;
 // How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
 const BASE_REACH = 90;
 // "De doelstelling tegen 2020 is …", "uiterlijk in 2030": the year an aim is set for is its horizon. The plan may go on in the
@@ -681,7 +684,7 @@ export function frameDateOf(
   // paragraph after a year looks back over the same sentences.
   const framing = new Map<number, DateMention | undefined>();
   const framingOf = (k: number) => {
-    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m) && bracketOfItsValue(text, m) < 0 && !TAKEN_UP_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start))).at(-1));
+    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m) && bracketOfItsValue(text, m) < 0 && !TAKEN_UP_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start)) && !TAKEN_UP_AFTER.test(text.slice(m.end, m.end + 40))).at(-1));
     return framing.get(k);
   };
   return (index) => {

@@ -78,11 +78,11 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, statesAYear, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, spanOfYearsOldValue, stepBetween, stepInSentenceOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, spanOfYearsOldValue, stepBetween, stepInSentenceOldValue, successiveOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, totalBroughtToOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
-import { findCountedNoun, presentedUnit, type UnitInfo } from './units.js';
+import { findCountedNoun, isPastParticiple, presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_STATE_VERBS, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
@@ -254,12 +254,17 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const restates = RESTATING_OPENER.test(sentence);
     // A list item or a headline without a verb reports in its frame ("• 41 voertuigen", "780 nieuwe dossiers, 561 aanhoudingen").
     const verbless = (isListItem(text, block) || isHeadingLine(text.slice(block[0], block[1]))) && !words.some((w) => FINITE_VERBS.has(w));
+    // "Vorig jaar leverde dat 72.618 kilogram drugs op. Vooral cocaïne (64 ton), maar ook heroïne (1.9 ton)": a breakdown in brackets
+    // with no verb goes on with the sentence before, in its time.
+    const elliptic = !past && sentence.includes('(') && !words.some((w) => FINITE_VERBS.has(w) || isPastParticiple(w) || isWeakPast(w));
     // "In vergelijking met 2021 is dat een stijging met 224 feiten", "staat op het laagste peil in vijf jaar (16)": set against a past
     // base or ranked over earlier years, it is of the text's time.
     const compared = comparesWithADate(text, datesOf(sentences[index]!));
     // With no frame, a change set against a year is of the next ("In vergelijking met 2018 is er een stijging met 78%", in 2020); so it
     // is under a frame no later than that year ("Met de cijfers van 2018 doen we net als in 2017 … De diefstallen dalen in vergelijking
     // met 2017"), which cannot be the time of a change set against it.
+    const framedBreakdown = elliptic ? pastFrameDate(index) : null;
+    if (framedBreakdown !== null) return framedBreakdown;
     if (past || restates || verbless || compared || ranksOverYears(sentence)) {
       const framed = pastFrameDate(index);
       // "Ons land telde op 31 december 2004 37.008 agenten. … In het Brussels Gewest waren er 9.478 agenten": with no year to frame it, a state
@@ -355,7 +360,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     // "in 2018 werden 495 enkelbanden aangesloten, in 2019 waren dat er 590": two years of one count, the later from the earlier.
     const pair = yearPair(ctx, d, kind, unit, referenceDate, figures);
     const pairedOld = pair && !pair.older ? figures[pair.index]!.value : null;
-    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? tableSeriesOldValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? takenUpStateOldValue(ctx, d, kind, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? stepInSentenceOldValue(ctx, d, kind, unit, referenceDate, figures) ?? betweenYearsOldValue(ctx, d, referenceDate, figures) ?? spanOfYearsOldValue(ctx, d, referenceDate, figures) ?? pairedOld : null);
+    const previousValue = d.previousValue ?? (d.valueMax === null ? initialValue(ctx, d, figures) ?? tableSeriesOldValue(ctx, d, figures) ?? chainedOldValue(ctx, d, figures) ?? successiveOldValue(ctx, d, figures) ?? continuedOldValue(ctx, d, kind, unit, figures) ?? takenUpOldValue(ctx, d, kind, unit, figures) ?? totalBroughtToOldValue(ctx, d, kind, unit, figures) ?? takenUpStateOldValue(ctx, d, kind, figures) ?? nextStepOldValue(ctx, d, kind, unit, referenceDate, figures) ?? stepInSentenceOldValue(ctx, d, kind, unit, referenceDate, figures) ?? betweenYearsOldValue(ctx, d, referenceDate, figures) ?? spanOfYearsOldValue(ctx, d, referenceDate, figures) ?? pairedOld : null);
     // "54 inbraken. In 2015 waren dat er 72, in 2016 zelfs 101": a year between the old value and its figure is a step between them.
     const step = previousValue === null ? stepBetween(ctx, d, kind, unit, referenceDate, figures) : null;
     if (step) figures[step.newer] = { ...figures[step.newer]!, previousValue: d.value };

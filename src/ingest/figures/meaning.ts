@@ -44,9 +44,9 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
-  PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
+  PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
 export interface MeaningOptions {
@@ -913,7 +913,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // A count of things is of what it counts ("305 inbraken", "Er werden 764 dossiers
   // opgestart"); so is a count that opens its sentence ("38 personen werden aangehouden"). A
   // count of how often ("550 keer") is of the clause's subject.
-  const events = eventsCounted(doc, f, first, sentence);
+  const events = eventsCounted(doc, f, first, sentence, earlier);
   if (events) return events;
   // "240 agenten en 50 burgers telt het korps.": a fronted object, its owner after the verb.
   const possessor = kind === 'staff' || kind === 'people' ? possessorAfter(doc, first, from, to) : null;
@@ -1101,8 +1101,6 @@ function counterAnaphor(doc: DocumentReader, f: FigureReading, lead: number, fro
 const PHRASE_PREPOSITIONS = new Set(['in', 'van', 'op', 'aan', 'bij']);
 const CAPACITY_NOUNS = new Set(['plaats', 'ruimte', 'plek']);
 
-// Forms of "zijn" that state a capacity without a holder: "er is plaats voor 84", "in Mechelen is maar plaats voor 84".
-const CAPACITY_COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
 // Adverbs between "er" or a copula and the capacity noun: "er is slechts plaats voor", "er officieel plaats is voor".
 const CAPACITY_ADVERBS = new Set(['maar', 'slechts', 'officieel', 'theoretisch', 'nog', 'amper', 'nauwelijks']);
 // What may stand between "capaciteit" and the figure that states it: copulas and passive auxiliaries, the participles of a
@@ -1120,7 +1118,7 @@ const isCapacity = (t: Token | undefined) => t !== undefined && /capaciteit$/u.t
 function copulaOpensClause(doc: DocumentReader, from: number, b: number): boolean {
   for (let k = b; k >= from; k--) {
     const t = doc.tokens[k]!;
-    if (t.norm === 'er' || CAPACITY_COPULAS.has(t.norm)) return true;
+    if (t.norm === 'er' || FORMS_OF_ZIJN.has(t.norm)) return true;
     if (t.text === ',' || t.text === ';' || FINITE_VERBS.has(t.norm)) return false;
   }
   return false;
@@ -1136,7 +1134,7 @@ function capacityStated(doc: DocumentReader, lead: number, from: number): Span |
   const token = (k: number) => doc.tokens[k];
   const spanAt = (k: number): Span => ({ start: token(k)!.start, end: token(k)!.end, quote: token(k)!.text });
   if (token(lead - 1)?.norm === 'voor') {
-    const k = CAPACITY_COPULAS.has(token(lead - 2)?.norm ?? '') ? lead - 3 : lead - 2;
+    const k = FORMS_OF_ZIJN.has(token(lead - 2)?.norm ?? '') ? lead - 3 : lead - 2;
     if (k > from && CAPACITY_NOUNS.has(token(k)!.norm)) {
       let b = k - 1;
       while (b > from && CAPACITY_ADVERBS.has(token(b)!.norm)) b--;
@@ -1307,16 +1305,24 @@ function notTheChangeItself(doc: DocumentReader, f: FigureReading, subject: Span
   return countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
 }
 
+// The prepositions between a change noun and its size: "een daling van 7,4%", "een stijging met 21%".
+const SIZE_PREPOSITIONS = new Set(['van', 'met']);
 // Infinitives of seeing and recording a change ("laten een daling zien van 15 procent").
 const SEEING_INFINITIVES = new Set(['zien', 'optekenen', 'noteren', 'vaststellen', 'registreren']);
 
-/** "een groei gemeten van meer dan 4%": with nothing else to go on, a change is the subject of its own size. */
+/**
+ * "een groei gemeten van meer dan 4%", "een verdere daling van 7,4%", "een daling met 22,5%": with nothing else to go on, a change is
+ * the subject of its own size; the change noun alone, past adjectives before it.
+ */
 function measuredChange(doc: DocumentReader, lead: number, from: number): Span | null {
-  if (doc.tokens[lead - 1]?.norm !== 'van' || lead - 1 <= from) return null;
+  if (!SIZE_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '') || lead - 1 <= from) return null;
   // "laten een daling zien van 15 procent": an infinitive of seeing or recording may stand between the change and its size.
   const end = SEEING_INFINITIVES.has(doc.tokens[lead - 2]?.norm ?? '') ? lead - 2 : lead - 1;
   const np = withoutParticiple(doc, doc.nounPhraseBefore(end, from));
-  return np && np.last === np.first && CHANGE_NOUNS.has(doc.tokens[np.first]!.norm) ? doc.span(np) : null;
+  if (!np || np.last === null || !CHANGE_NOUNS.has(doc.tokens[np.last]!.norm)) return null;
+  for (let k = np.first; k < np.last; k++) if (!ATTRIBUTE_SHAPE.test(doc.tokens[k]!.norm)) return null;
+  const head = doc.tokens[np.last]!;
+  return { start: head.start, end: head.end, quote: head.text };
 }
 
 /**
@@ -1447,13 +1453,25 @@ const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
 /**
  * What a count of occurrences counts: the noun of "het aantal …" or the "van" phrase of a change
  * ("de stijging van geweld tegen de politie, met een toename van 14 gevallen …") earlier in its
- * sentence, else in the sentence before ("een stijging van het aantal woninginbraken. … 108 incidenten").
+ * sentence, else in the sentence before ("een stijging van het aantal woninginbraken. … 108 incidenten"),
+ * or two before when the one between points back and has no figure ("Hieronder vallen …"); a count that
+ * "dit" or "dat" restates past its own sentence goes on from the last figure of its unit.
  */
-function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number): Span | null {
+function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
   // "met cannabis (39.846 feiten in 2018)": a count in brackets is a breakdown by what it follows.
   if (f.kind !== 'count' || f.unit === null || !EVENT_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
-  for (const index of [sentence, sentence - 1]) {
+  // "Het aantal drugsdelicten neemt toe. Hieronder vallen … In 2013 ging het om 2.680 feiten": a sentence between that opens by
+  // pointing back ("hieronder", "daarbij") and has no figure of its own goes on about the same count.
+  const figureBefore = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1) !== undefined;
+  const reach = figureBefore || !opensPointingBack(doc, sentence - 1) ? [sentence, sentence - 1] : [sentence, sentence - 1, sentence - 2];
+  for (const index of reach) {
     if (index < 0) break;
+    // "In 2013 ging het om 2.680 drugsfeiten. In 2016 waren dit er 3.858": past its own sentence, a count that "dit" or "dat" restates
+    // goes on from the last figure of its unit that named more than the unit.
+    if (index === sentence - 1 && restatedByDemonstrative(doc, first, sentence)) {
+      const series = lastOf(earlier, (e) => e.unit === f.unit && e.subject !== null && foldForMatch(e.subject) !== foldForMatch(f.unit!), (e) => e.sentence < sentence - 1);
+      if (series) return spanOf(series);
+    }
     const [from, to] = doc.sentenceTokens(index);
     for (let k = Math.min(to, first) - 1; k >= from; k--) {
       const t = doc.tokens[k]!;
@@ -1470,6 +1488,27 @@ function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sen
     }
   }
   return null;
+}
+
+const DEMONSTRATIVE_SUBJECTS = new Set(['dit', 'dat']);
+
+/** "In 2016 waren dit er al 3.858", "dat waren er 40": a demonstrative beside a form of "zijn" before the figure in its sentence. */
+function restatedByDemonstrative(doc: DocumentReader, first: number, sentence: number): boolean {
+  const [from] = doc.sentenceTokens(sentence);
+  for (let k = first - 1; k > from; k--) {
+    if (DEMONSTRATIVE_SUBJECTS.has(doc.tokens[k]!.norm) && (FORMS_OF_ZIJN.has(doc.tokens[k - 1]!.norm) || FORMS_OF_ZIJN.has(doc.tokens[k + 1]!.norm))) return true;
+  }
+  return false;
+}
+
+// "hieronder", "daarbij", "hiervan": a pronominal adverb that points back to what the sentence before spoke of.
+const POINTING_BACK = /^(?:hier|daar)(?:onder|bij|van|in|naast|binnen|voor|door|mee)$/u;
+
+/** Whether the sentence at `index` opens with a pronominal adverb pointing back ("Hieronder vallen zowel bezit als handel"). */
+function opensPointingBack(doc: DocumentReader, index: number): boolean {
+  if (index < 0) return false;
+  const [from, to] = doc.sentenceTokens(index);
+  return from < to && POINTING_BACK.test(doc.tokens[from]!.norm);
 }
 
 // Words between a count of times and the noun it governs: a separable particle of a verb ("rukken uit", "sprongen bij"), "in" ("bij in bijstand").
@@ -1663,7 +1702,7 @@ function shareOfAntecedent(doc: DocumentReader, lead: number, from: number, earl
   const before = lastOf(earlier, (e) => e.subjectStart !== null, (e) => e.sentence < sentence - 1);
   return before ? spanOf(before) : null;
 }
-const COPULAS = new Set(['is', 'was', 'zijn', 'waren', 'bedraagt', 'bedroeg', 'betekent', 'betekende', 'vormt', 'vormde']);
+const COPULAS = new Set([...FORMS_OF_ZIJN, 'bedraagt', 'bedroeg', 'betekent', 'betekende', 'vormt', 'vormde']);
 
 /** "(- 13 procent, nog 691 feiten)": a count beside a share in one bracket is of what the share is of. */
 function countBesideShare(doc: DocumentReader, f: FigureReading, lead: number, earlier: Described[], sentence: number): Span | null {
@@ -2159,7 +2198,8 @@ function aboutClause(doc: DocumentReader, f: FigureReading, lead: number, from: 
       return alternative && alternative.sentence === sentence && alternative.start === doc.tokens[about + 1]!.start && COORDINATING.has(doc.tokens[lead - 1]?.norm ?? '') ? spanOf(alternative) : null;
     }
     // "het ging om 236 mensen van de lokale zones": whose they are, the "van" phrase, is read as for any count.
-    if (f.kind === 'count' && ownsNoun(f)) return doc.complement(doc.tokenAt(f.end) - 1, to) ? null : countedNoun(doc, f, to);
+    // "Het aantal drugsdelicten neemt toe. … In 2013 ging het nog om 2.680 feiten": bare occurrences count what "het aantal" named before.
+    if (f.kind === 'count' && ownsNoun(f)) return doc.complement(doc.tokenAt(f.end) - 1, to) ? null : eventsCounted(doc, f, doc.tokenAt(f.start), sentence, earlier) ?? countedNoun(doc, f, to);
     if (doc.tokens[from]?.norm === 'bij') {
       const np = doc.nounPhrase(from + 1, about);
       if (np && np.last !== null) return doc.span(np);
@@ -2707,7 +2747,8 @@ function columnHeaderNoun(doc: DocumentReader, f: FigureReading): Span | null {
   const cell = cellAt(doc.folded, f.start, f.end);
   if (!cell || doc.folded.slice(cell.start, f.start).trim() !== '' || doc.folded.slice(f.end, cell.end).trim() !== '') return null;
   const header = headerCellOver(doc.folded, cell);
-  if (!header) return null;
+  // "| aantal inbraken 2016 | gemiddelde per 100 wooneenheden |": a rate's header that names its base alone is not what it counts.
+  if (!header || (f.kind === 'count' && f.unit !== null && !doc.folded.slice(...header).includes(foldForMatch(f.unit)))) return null;
   let noun: Token | undefined;
   for (let k = doc.tokenAt(header[0]); k < doc.tokens.length && doc.tokens[k]!.end <= header[1]; k++) {
     const t = doc.tokens[k]!;
@@ -3215,7 +3256,9 @@ function directionOf(doc: DocumentReader, f: FigureReading, earlier: Described[]
   const setAgainst = (next === 'meer' || next === 'minder') && (doc.tokens[than]?.norm === 'dan' || thanLaterInClause(doc.tokens, last + 2) || COMPARED_WITH.test(doc.folded.slice(doc.tokens[last + 1]!.end, doc.tokens[last + 1]!.end + 30)) ||
     // "Zo waren er vorig jaar 3.000 kandidaten minder.", "Luik (1.886 dossiers minder)": the comparative that closes the clause or its
     // brackets is the difference.
-    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm) || (doc.tokens[last + 2]!.text === ')' && doc.tokens[lead - 1]?.text === '('));
+    doc.tokens[last + 2] === undefined || CLAUSE_END_MARKS.has(doc.tokens[last + 2]!.norm) || (doc.tokens[last + 2]!.text === ')' && doc.tokens[lead - 1]?.text === '(') ||
+    // "werden 86 diefstallen minder aangegeven.": or its participle that closes the sentence.
+    (isPastParticiple(doc.tokens[last + 2]!.norm) && (doc.tokens[last + 3] === undefined || SENTENCE_END_MARKS.has(doc.tokens[last + 3]!.text))));
   if (f.kind === 'count' && setAgainst) return next === 'meer' ? 'increase' : 'decrease';
   // "waren er 3 verkeersdoden ter plaatse meer in Limburg … ten opzichte van dezelfde periode vorig jaar": a count's comparative past a
   // short complement of its noun, in a sentence set against an earlier time.
@@ -3328,6 +3371,11 @@ function changeBefore(doc: DocumentReader, lead: number, sentence: number, earli
     const oldValue = figure && doc.tokens[k]!.norm === 'naar' && !coordinated ? vanBefore(doc, doc.tokenAt(figure.start), from) : -1;
     if (oldValue >= 0) {
       j = oldValue;
+      continue;
+    }
+    // "daalde in 2019 (262) met 24,5%": a count alone in brackets is an aside on the year; the verb before it still governs.
+    if (figure && doc.tokens[j - 1]?.text === '(' && doc.tokens[j + 1]?.text === ')') {
+      j--;
       continue;
     }
     if (figure) return coordinated ? figure.direction : null;
@@ -3574,7 +3622,11 @@ function perNumberedBase(doc: DocumentReader, f: FigureReading): boolean {
 
 // Verbs and nouns of recruiting: "werden 1.654 inspecteurs gerekruteerd", "192 beveiligingsagenten … gerekruteerd", "minstens 1.600 nieuwe
 // inspecteurs te rekruteren". Recruits are counted, not yet the organisation's staff (the devset's convention since fresh12).
-const RECRUITED = /(?<![\p{L}])(?:gerekruteerd|rekruteren|rekruteert|rekruteerde|rekruteerden|rekrutering)(?![\p{L}])/u;
+const RECRUITING = 'gerekruteerd|rekruteert|rekruteerde|rekruteerden';
+const RECRUITED = new RegExp(`(?<![\\p{L}])(?:${RECRUITING}|rekruteren|rekrutering)(?![\\p{L}])`, 'u');
+// A clause that tells of a hire done: "nam 35 inspecteurs in dienst", "werden 40 agenten aangeworven", "rekruteerde 1.654 aspiranten"
+// (a plan to hire, "wil 1.600 agenten aanwerven", is read as before: who plans it may be no unit of the force).
+const HIRED = new RegExp(`(?<![\\p{L}])(?:in\\s+dienst|aangeworven|aanwerft|wierf|wierven|${RECRUITING})(?![\\p{L}])`, 'u');
 
 // "30 agenten tekort", "768 agenten te weinig", "20 inspecteurs structureel te kort": a shortage after the noun, up to two words between.
 const SHORTAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?te\s*(?:kort|weinig)(?!\p{L})/u;
@@ -3718,6 +3770,19 @@ function substanceBefore(doc: DocumentReader, f: FigureReading, earlier: Describ
   return isCap(head) ? null : doc.span(topic.np);
 }
 
+// A sentence that opens by pointing at the figure before it: "Dat cijfer komt overeen met …", "Dit bedrag is …".
+const POINTS_AT_THE_FIGURE_BEFORE = /^\s*["“”'‘’]?\s*(?:dat|dit)\s+(?:cijfer|aantal|bedrag|getal)(?![\p{L}])/u;
+
+/**
+ * "Het doel is om 220 tot 250 ton drugs in beslag te nemen. Dat cijfer komt overeen met zowat 20 procent van de drugshandel": a
+ * figure in a sentence that opens by pointing at a target of the sentence before says what that target is, a target too.
+ */
+function restatesATarget(doc: DocumentReader, f: FigureReading, earlier: Described[]): boolean {
+  const sentence = doc.sentenceIndex(f.start);
+  if (!POINTS_AT_THE_FIGURE_BEFORE.test(doc.folded.slice(doc.sentences[sentence]![0], f.start))) return false;
+  return lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1)?.status === 'target';
+}
+
 /**
  * Adds subject, status, direction, change and canonical unit to figures read by
  * `extractFigures`. Offsets stay UTF-16, as in every stage; gazetteer links are left null.
@@ -3727,11 +3792,13 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
   const out: Described[] = [];
   for (const [i, f] of readings.entries()) {
     let unitKind = unitKindOf(f.kind, f.unit);
-    const subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f) ?? (unitKind === 'mass_kg' ? substanceBefore(doc, f, out) : null);
+    let subject = nounOrNothing(ownerRead(doc, f, notTheChangeItself(doc, f, subjectOf(doc, f, out, readings[i + 1]))), f) ?? (unitKind === 'mass_kg' ? substanceBefore(doc, f, out) : null);
     // "De taskforce telt 40 mensen", "Daar werken nu 200 mensen": people of an organisation, or at work, are staff.
     if (readingKindOf(f.kind, f.unit) === 'people' && mayBeStaff(f.unit) && (namesOrganisation(subject) || WORK.test(clauseOf(doc, f)) || WORK.test(sentenceOf(doc, f)))) unitKind = 'staff';
     if (filledPosts(doc, f) || memberOfStaff(doc, f, out)) unitKind = 'staff';
     if (unitKind === 'staff' && (perNumberedBase(doc, f) || statedAsShortage(doc, f) || sameRateAsBefore(doc, f, out) || RECRUITED.test(clauseOf(doc, f)))) unitKind = 'count';
+    // "De zone nam 35 extra inspecteurs in dienst": people hired are what the count is of, not the staff of who hired them.
+    if (ownsNoun(f) && HIRED.test(clauseOf(doc, f))) subject = countedNoun(doc, f, doc.sentenceTokens(doc.sentenceIndex(f.start))[1]) ?? subject;
     const direction = directionOf(doc, f, out);
     const limit = speedLimit(doc, unitKind, f);
     out.push(withFields(f, {
@@ -3741,7 +3808,7 @@ export function describeFigures(input: string | PreparedText, readings: FigureRe
       ...subjectFields(limit && !LIMIT_SUBJECT.test(subject?.quote ?? '') ? null : subject),
       subjectActorId: null,
       subjectLocationId: null,
-      status: isNorm(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) || permitted(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
+      status: isNorm(doc, f, out) || restatesATarget(doc, f, out) || gapToATarget(doc, f, out) || ofFramework(doc, f) || postsOfFramework(doc, f) || limit || ceilingAmount(f) || (f.kind === 'money' && (mayRunUpTo(doc, f) || boundOfTheSubject(doc, f))) || allocatedAmount(doc, f, subject, options.documentDate ?? null) || earmarkedAmount(doc, f) || sought(doc, f) || promised(doc, f) || permitted(doc, f) ? 'target' : observedMembers(statusInContext(doc, f, options.documentDate ?? null), doc, f, options.documentDate ?? null),
       direction,
       change: f.previousValue === null ? null : Number((f.value - f.previousValue).toPrecision(15)),
       unitKind,

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
 
 // Words that open a bracket restating a count in other terms: "113 (of 2,63% van de) bestuurders", "(ofwel …)".
 const RESTATING_BRACKET_OPENERS: ReadonlySet<string> = new Set(['of', 'ofwel', 'oftewel']);
@@ -59,6 +59,8 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
   // "Daar waar er in 2013 nog 8.644 woninginbraken werden vastgesteld, waren dit in 2017 nog 5.173": a demonstrative that is a copula's
   // subject, right before the number but for its time and qualifiers, takes up the count before it in its sentence.
   if (countBefore && DEMONSTRATIVE_COPULA_BEFORE.test(ctx.folded.slice(countBefore.end, tokens[lead]!.start))) return { kind: countBefore.kind, unit: countBefore.unit };
+  const averaged = averageOfTheCountBefore(ctx, lead, last);
+  if (averaged) return averaged;
   // Partitive "er" ("waren dat er amper 151", "waar het er in principe 550 zouden moeten zijn")
   // and "waarvan" ("561 aanhoudingen, waarvan 159 …") point back to a counted noun.
   // "Dat zijn er op jaarbasis (52.500) minder": a number in brackets after a lowercase word that is no counted noun (nor a name) is the clause's.
@@ -351,10 +353,24 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
   if (!cell || !/^\s*[\d.,]+\s*$/u.test(folded.slice(cell.start, cell.end))) return undefined;
   const named = headerCellOver(folded, cell);
   if (!named) return undefined;
-  let k = tokenIndexAt(tokens, named[0]);
+  const noun = headerNoun(tokens, named);
+  if (noun !== null) return { kind: 'count', unit: lower(tokens[noun]!) };
+  // "| aantal inbraken 2016 | gemiddelde per 100 wooneenheden |": a rate whose header names only its base counts what the column
+  // before it counts.
+  const before = RATE_BASE_ONLY.test(folded.slice(...named)) && cell.index > 0 ? headerCellOver(folded, { ...cell, index: cell.index - 1 }) : undefined;
+  const counted = before ? headerNoun(tokens, before) : null;
+  return counted !== null ? { kind: 'count', unit: lower(tokens[counted]!) } : undefined;
+}
+
+// A header cell of a rate that names its base alone: "gemiddelde per 100 wooneenheden", "per 1.000 inwoners".
+const RATE_BASE_ONLY = /^\s*(?:\p{L}+\s+)?per\s+[\d.]+\s+\p{L}/u;
+
+/** The index of the noun a table's header cell (its span) names as counted ("Aantal meldingen" → "meldingen"), or null. */
+function headerNoun(tokens: Token[], [start, end]: [number, number]): number | null {
+  let k = tokenIndexAt(tokens, start);
   while (tokens[k]?.type === 'sym') k++;
   const noun = COUNT_REFERENCE_NOUNS.has(tokens[k]?.norm ?? '') ? nounAfterReference(tokens, k) : findCountedNoun(tokens, k, 2);
-  return noun !== null && tokens[noun]!.end <= named[1] ? { kind: 'count', unit: lower(tokens[noun]!) } : undefined;
+  return noun !== null && tokens[noun]!.end <= end ? noun : null;
 }
 
 /**
@@ -487,6 +503,21 @@ function nounOfTheNextCount(ctx: Ctx, d: Draft): string | null {
 
 // How many sentences before its own a rate's numerator looks for the noun the text rates ("de meeste agenten per inwoners").
 const RATED_NOUN_REACH = 2;
+
+// "het gemiddelde", "het Belgische gemiddelde" in a clause that runs on to the number, no comma, colon or semicolon between.
+const AVERAGE_IN_CLAUSE = /(?<![\p{L}])het\s+(?:\p{L}+\s+)?gemiddelde(?![\p{L}])[^,;:]*$/u;
+
+/**
+ * "Limburg heeft recht op 27 politiemensen per 10.000 inwoners, terwijl het gemiddelde in België 41 is", "Het Vlaamse gemiddelde
+ * bedraagt 31.": a bare number that "het gemiddelde" in its clause is the value of counts what the count before it, in its sentence
+ * or the one before, counts. Undefined otherwise.
+ */
+function averageOfTheCountBefore(ctx: Ctx, lead: number, last: FigureReading | undefined): { kind: FigureKind; unit: string } | undefined {
+  if (!last || last.unit === null || (last.kind !== 'count' && last.kind !== 'quantity')) return undefined;
+  const [sentenceStart] = ctx.sentenceOf(lead);
+  if (last.start < sentenceBeforeStart(ctx, sentenceStart)) return undefined;
+  return AVERAGE_IN_CLAUSE.test(ctx.folded.slice(Math.max(last.end, sentenceStart), ctx.tokens[lead]!.start)) ? { kind: last.kind, unit: last.unit } : undefined;
+}
 
 /**
  * "… gemeenten met de meeste agenten per inwoners. Blankenberge klokt af op 39,4 per 10.000 inwoners": a bare number before "per"
@@ -857,7 +888,6 @@ const CHANGE_ENDS: ReadonlySet<string> = new Set(['tot', 'naar']);
 
 const CAPACITY = /capaciteit$/u;
 const ROOM_NOUNS = new Set(['plaats', 'plaatsen', 'ruimte']);
-const COPULAS = new Set(['is', 'was', 'zijn', 'waren']);
 
 /**
  * A bare capacity counts what the count before it in its sentence counts: "283 gevangenen verblijven bovenop de
@@ -870,7 +900,7 @@ function capacityOf(ctx: Ctx, lead: number, previous: FigureReading[]): { kind: 
   if (!before || before.kind !== 'count' || before.unit === null || before.start < ctx.sentenceOf(lead)[0]) return undefined;
   const p = tokens[lead - 1]?.norm;
   // "plaats voor 11.040", "plaats is voor 11.040".
-  const room = p === 'voor' && (ROOM_NOUNS.has(tokens[lead - 2]?.norm ?? '') || (COPULAS.has(tokens[lead - 2]?.norm ?? '') && ROOM_NOUNS.has(tokens[lead - 3]?.norm ?? '')));
+  const room = p === 'voor' && (ROOM_NOUNS.has(tokens[lead - 2]?.norm ?? '') || (FORMS_OF_ZIJN.has(tokens[lead - 2]?.norm ?? '') && ROOM_NOUNS.has(tokens[lead - 3]?.norm ?? '')));
   const framed = (p === 'van' && CAPACITY.test(tokens[lead - 2]?.norm ?? '')) || room;
   const above = p === 'plus' && tokens[lead - 2]?.end === before.end;
   return framed || above ? { kind: 'count', unit: before.unit } : undefined;
@@ -1234,6 +1264,25 @@ export function chainedOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): 
   return step.value;
 }
 
+// Adverbs that set the values listed after them in order of time: "opeenvolgend 221, 235 en 237", "achtereenvolgens 12, 15 en 19".
+const SUCCESSIVE_WORDS: ReadonlySet<string> = new Set(['opeenvolgend', 'achtereenvolgens', 'opeenvolgens']);
+// How many tokens a list of values after such an adverb may run before the value at hand.
+const SUCCESSIVE_REACH = 12;
+
+/**
+ * "bleef het aantal inbraken stabiel met opeenvolgend 221, 235 en 237 vaststellingen": values listed after an adverb of succession
+ * form a series, each after the first changing from the one right before it. That one's value, or null.
+ */
+export function successiveOldValue(ctx: Ctx, d: Draft, previous: FigureReading[]): number | null {
+  const { tokens } = ctx;
+  const before = previous.at(-1);
+  const joint = tokens[d.first - 1];
+  if (!before || (joint?.text !== ',' && joint?.norm !== 'en') || tokens[d.first - 2]?.end !== before.end) return null;
+  let k = d.first - 1;
+  while (k > d.first - SUCCESSIVE_REACH && (tokens[k]?.type === 'num' || tokens[k]?.text === ',' || tokens[k]?.norm === 'en')) k--;
+  return SUCCESSIVE_WORDS.has(tokens[k]?.norm ?? '') ? before.value : null;
+}
+
 /**
  * "tussen 2017 (1.194) en 2018 (2.163)": the second of two years' bracketed counts joined by "en" changes from the first (a later
  * year than it). The first's value, or null.
@@ -1343,6 +1392,24 @@ export function takenUpOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: stri
   // A target taken up is the target whatever noun its new value is written with ("133 verkeersslachtoffers … naar 158 doden").
   if (TARGET_CHANGED_TO.test(lead)) return before.value;
   return before.unit === unit && (THAT_COUNT_CHANGED_TO.test(lead) || CHANGED_THAT_TO.test(lead) || (kind !== 'percentage' && THAT_HAS_CHANGED_TO.test(lead))) ? before.value : null;
+}
+
+// "wat het totaal op 853 veroordelingen brengt", "brengt het totaal nu op 74": a new total that what the clause tells brings a count to.
+const TOTAL_BROUGHT_TO = /(?<![\p{L}])(?:(?:wat|dat|dit|die)\s+het\s+totaal|(?:brengt|bracht|brengen|brachten)\s+het\s+totaal)(?:\s+(?:nu|al|daarmee|zo))?\s+(?:op|tot)\s+$/u;
+
+/**
+ * "In maart waren er 488 veroordelingen. De laatste maanden zijn bijna 400 personen veroordeeld, wat het totaal op 853 veroordelingen
+ * brengt": a total brought to a new value changes from the last value of the same count in the sentence before (parts of the total
+ * in its own sentence make none). That value, or null.
+ */
+export function totalBroughtToOldValue(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | null, previous: FigureReading[]): number | null {
+  const [sentenceStart] = ctx.sentenceOf(d.first);
+  if (unit === null || !TOTAL_BROUGHT_TO.test(ctx.folded.slice(Math.max(sentenceStart, ctx.tokens[d.first]!.start - 60), ctx.tokens[d.first]!.start))) return null;
+  const from = sentenceBeforeStart(ctx, sentenceStart);
+  // "53 vaste en 21 mobiele camera's, wat het totaal op 74 brengt": parts summed in the total's own sentence make no change.
+  if (previous.some((f) => f.start >= sentenceStart && f.unit === unit)) return null;
+  const before = previous.findLast((f) => f.start >= from && f.unit === unit && f.kind === kind && f.valueMax === null);
+  return before && before.value < d.value ? before.value : null;
 }
 
 // A second value coordinated after the first a change reached: "liep dat op tot 133 meldingen en een buit van 1.264.350 euro".
@@ -1522,6 +1589,10 @@ const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:
 // "Vorig jaar waren dat er 1.300, in 2020 1.165", "In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58".
 const YEAR_ALONE_AFTER_COMMA = new RegExp(String.raw`(?:,\s*(?:en\s+)?|\s+en\s+)(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})\s*$`, 'u');
 
+// A clause set against the one before by "terwijl", its year, then only small words up to its value: "In 2015 werden nog 686 inbraken
+// geregistreerd, terwijl er vorig jaar 'maar' 637 …", "…, terwijl in 2017 nog 40".
+const WHILE_IN_ANOTHER_YEAR = new RegExp(String.raw`,\s*terwijl\s+(?:er\s+)?(?:in\s+\d{4}|${EARLIER_TIME_PHRASE})(?:\s+['‘’"“”]?(?:er|nog|maar|slechts|amper|al|ruim|bijna)['‘’"“”]?)*\s*$`, 'u');
+
 // "In 2019 waren er … 156 feiten. In 2018 waren er nog 150 feiten": a state that still held in an earlier year ("werden er nog" may
 // count another batch, and "in 2016 waren er nog 40" after 2015's count goes on from it: both stay figures of their own).
 const STILL_THEN = /(?<![\p{L}])waren\s+er\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
@@ -1645,7 +1716,7 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
   const older = year < beforeYear;
   if (older && countInAnotherYear(ctx.tokens, d, d.first, before.end)) return { index, older };
-  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead) || SET_AGAINST_A_BRACKETED_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
+  if (!TAKES_UP_FOR_ANOTHER_YEAR.test(lead) && !YEAR_ALONE_AFTER_COMMA.test(lead) && !WHILE_IN_ANOTHER_YEAR.test(lead) && !(older && ((STILL_THEN.test(lead) && statesAYear(ctx, before)) || CHANGE_SET_AGAINST.test(lead) || SET_AGAINST_A_YEAR_THEN.test(lead) || COMPARED_WITH_A_YEAR.test(lead) || SET_AGAINST_A_BRACKETED_YEAR.test(lead))) && !(!older && namesItsChange(ctx, d))) return null;
   // The old value's figure has its own old value already: the pair is no step of this count.
   if (older && before.previousValue !== null) return null;
   return { index: older ? index : latestEarlierYear(previous, index, windowStart, unit, kind, year), older };

@@ -3,10 +3,10 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, phraseAt, type Atom, type Token } from './tokens.js';
-import { factLineLabel, leadNamedAfter, type UnitInfo } from './units.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, phraseAt, QUOTATION_MARKS, type Atom, type Token } from './tokens.js';
+import { factLineLabel, isPastParticiple, leadNamedAfter, type UnitInfo } from './units.js';
 import {
-  CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PERSON_NOUNS, PERSON_SINGULARS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
+  CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_SINGULARS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
   TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isDayPartWord,
 } from './words.js';
 
@@ -568,7 +568,12 @@ function isRateBase(tokens: Token[], lead: number): boolean {
   if (tokens[lead + 1]?.type === 'word' && tokens[lead + 2]?.type === 'num') return true;
   // "Per 1.000 inwoners is dat een gemiddelde van 3,5 politieambtenaren": a clause that opens with the base rates the value in it.
   if (opensItsClause(tokens, lead - 1) && valueLaterInTheClause(tokens, lead + 1)) return true;
+  // "| gemiddelde per 100 wooneenheden |": an average's base, the average itself left unsaid.
+  if (AVERAGE_WORDS.has(tokens[lead - 2]?.norm ?? '')) return true;
+  // "71 feiten werden geregistreerd per 1.000 inwoners": a passive verb between the rated count and its base.
   let k = lead - 2;
+  if (isPastParticiple(tokens[k]?.norm ?? '') && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.norm ?? '')) k -= 2;
+  const rated = k;
   // The rated noun with up to two words before it ("30 extra voltijdse agenten per …"), or two nouns coordinated ("0,40 doden en
   // zwaargewonden per …"); "het aantal inbraken per 100 woningen" rates a count it does not state.
   const isRatedWord = (t: Token | undefined) => t?.type === 'word' && !NON_NOUNS.has(t.norm) && !ONE_WORDS.has(t.norm) && parseNumberWord(t.norm) === null;
@@ -578,13 +583,14 @@ function isRateBase(tokens: Token[], lead: number): boolean {
     if (RATED_COORDINATORS.has(tokens[k]?.norm ?? '') && isRatedWord(tokens[k - 1])) k--;
   }
   // "39,4 per 10.000 inwoners": a numerator that leaves its noun out.
-  if (k === lead - 2 && tokens[k]?.type !== 'num') return false;
+  if (k === rated && tokens[k]?.type !== 'num') return false;
   const numerator = tokens[k];
   if (!numerator || ONE_WORDS.has(numerator.norm)) return false;
   return numerator.type === 'num' || parseNumberWord(numerator.norm) !== null;
 }
 
 const RATED_COORDINATORS: ReadonlySet<string> = new Set(['en', 'of']);
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(['gemiddelde', 'gemiddeld']);
 
 // The round bases of a ratio said with "voor": "134 gevangenen voor 100 plaatsen", "voor elke 1.000 inwoners".
 const ROUND_BASES: ReadonlySet<number> = new Set([100, 1000, 10000, 100000]);
@@ -659,5 +665,12 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isClockTime(tokens, atom, unit)) return true;
   // "de top vijf van de gerechtelijke inbreuken", "de top 30 van Vlaamse gemeenten": the size of a ranking, no count.
   if (tokens[atom.first - 1]?.norm === 'top') return true;
+  if (inAQuotedName(tokens, qualifierFirst ?? atom.first)) return true;
   return false;
 }
+
+// Nouns that a quoted name follows: "de actie '1 dag niet'", "het project “100 camera's”", "de campagne '2 op 3'".
+const NAMED_THINGS: ReadonlySet<string> = new Set(['actie', 'campagne', 'project', 'operatie', 'plan', 'programma', 'initiatief', 'slogan', 'motto']);
+
+/** "bij de actie '1 dag niet'": a number that opens a name in quotation marks right after the noun of what it names is no figure. */
+const inAQuotedName = (tokens: Token[], lead: number) => QUOTATION_MARKS.has(tokens[lead - 1]?.text ?? '') && NAMED_THINGS.has(tokens[lead - 2]?.norm ?? '');

@@ -58,15 +58,14 @@ export function cellAt(text: string, start: number, end: number): TableCell | un
 
 /**
  * The header cell over a row's cell: the first line of the run of barred lines, its cells matched to the row's from the right
- * (a row's label, such as its year, may have no header of its own). Undefined on the header line itself, and when the header
- * holds digits ("| 2021 | 2022 |" names no noun of its columns).
+ * (a row's label, such as its year, may have no header of its own). Undefined on the header line itself, and when a header
+ * cell holds no word ("| 2021 | 2022 |" names no noun of its columns; "| aantal inbraken 2016 |" does).
  */
 export function headerCellOver(text: string, cell: TableCell): [number, number] | undefined {
   const headerStart = tableHeaderStart(text, cell.start);
   if (headerStart === lineAround(text, cell.start)[0]) return undefined;
-  const headerEnd = lineAround(text, headerStart)[1];
-  if (/\d/u.test(text.slice(headerStart, headerEnd))) return undefined;
-  const header = tableCells(text, headerStart, headerEnd);
+  const header = tableCells(text, headerStart, lineAround(text, headerStart)[1]);
+  if (header.some(([start, end]) => !/\p{L}/u.test(text.slice(start, end)))) return undefined;
   return header[header.length - (cell.cells - cell.index)];
 }
 

@@ -88,7 +88,7 @@ export const FORMER_CURRENCIES: ReadonlySet<string> = wordSet(['frank', 'franken
 export const MEASURE_UNITS: ReadonlySet<string> = wordSet([
   'ton', 'tonnen', 'kg', 'kilo', "kilo's", 'kilogram', 'gram', 'gr', 'mg',
   'km', 'kilometer', 'kilometers', 'm', 'meter', 'meters', 'cm', 'mm', 'm²', 'm2', 'km²', 'km2', 'm³', 'm3',
-  'ha', 'hectare', 'liter', 'liters', 'l', 'ml', 'cl', 'hl',
+  'ha', 'hectare', 'hectaren', 'hectares', 'liter', 'liters', 'l', 'ml', 'cl', 'hl',
   'uur', 'uren', 'minuut', 'minuten', 'min', 'seconde', 'seconden', 'sec',
   'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'eeuw',
   'procentpunt', 'procentpunten', 'decibel', 'db', 'kwh', 'mwh', 'kw', 'mw',
@@ -572,11 +572,11 @@ export const FORECAST_CUES: readonly string[] = wordList([
 ]);
 export const TARGET_CUES: readonly string[] = wordList([
   'wil', 'willen', 'wilt', 'moet', 'moeten', 'zal', 'zullen', 'gaan we', 'gaat de', 'streven', 'streeft', 'streefcijfer', 'streefdoel', 'streefwaarde', 'einddoel',
-  'nood aan', 'behoefte aan', 'nodig', 'doel', 'doelstelling', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'plannen', 'plant',
+  'nood aan', 'behoefte aan', 'nodig', 'doel', 'bedoeling', 'doelstelling', 'ambitie', 'ambiëren', 'beogen', 'beoogt', 'plannen', 'plant',
   'komen er', 'komt er', 'er komen', 'er komt', 'krijgt er', 'krijgen er', 'uitgroeien', 'bijkomen', 'bijkomende', 'aanwerven', 'optrekken', 'voorzien we',
   'we voorzien', 'engageren', 'verbinden ons', 'op termijn', 'tegen eind', 'tegen het einde',
   // budgets and plans provide, requests ask: "de begroting voorziet 718 miljoen", "de FGP vraagt 1.000 extra personeelsleden"
-  'voorziet', 'voorzien', 'vraagt', 'vragen', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
+  'voorziet', 'voorzien', 'vraagt', 'vragen', 'gevraagd', 'eist', 'eisen', 'pleit', 'pleiten', 'deze legislatuur', 'komende legislatuur',
   'volgende legislatuur',
   // hopes, demands and ideals: "Ik hoop tien agenten te vinden", "geëist dat … minimaal duizend", "het ideale scenario is …",
   // and what is being built: "een cameranetwerk in aanbouw, met camera's op vijftien plaatsen"
@@ -727,3 +727,6 @@ export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|st
 
 /** Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten". */
 export const EVENT_NOUNS: ReadonlySet<string> = wordSet(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
+
+/** The present and past forms of "zijn" that link a subject to what it is: "er is plaats voor 84", "waren dit er 3.858". */
+export const FORMS_OF_ZIJN: ReadonlySet<string> = wordSet(['is', 'was', 'zijn', 'waren']);
