@@ -2131,3 +2131,10 @@ t.test('status: what someone has asked for ("heeft de minister om twintig extra 
   t.equal(status('De burgemeester heeft de minister vrijdag om twintig extra agenten gevraagd.', 'twintig'), 'target');
   t.equal(status('De burgemeester heeft vrijdag twintig extra agenten ingezet.', 'twintig'), 'actual', 'deployed: observed');
 });
+
+t.test('referenceDate: a number alone in a cell of a barred table is of the one year its column header names (every cell of "| Inbraken 2016 | Inbraken 2017 |" was of 2017, the header line\'s last year)', async (t) => {
+  const dates = datesOn('2018-01');
+  const table = 'Het aantal inbraken per gemeente.\n| Gemeente | Inbraken 2016 | Inbraken 2017 |\n|---|---|---|\n| Linkebeek | 68 | 70 |\n| Herne | 71 | 65 |';
+  t.same(dates(table), [['68', '2016'], ['70', '2017'], ['71', '2016'], ['65', '2017']]);
+  t.same(dates('In 2016 telde de zone inbraken.\n| Gemeente | Inbraken |\n| Linkebeek | 68 |').at(-1), ['68', '2016'], 'a header without a year: the frame as before');
+});

@@ -362,6 +362,21 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
   return counted !== null ? { kind: 'count', unit: lower(tokens[counted]!) } : undefined;
 }
 
+/**
+ * "| Gemeente | Inbraken 2016 | Inbraken 2017 |" over "| Linkebeek | 68 | 70 |": a number alone in a cell of a barred table is of
+ * the one calendar year its column's header names. The index of that year's token, or undefined.
+ */
+export function columnYear(ctx: Ctx, d: Draft): number | undefined {
+  const { tokens, folded } = ctx;
+  const cell = cellAt(folded, tokens[d.first]!.start, tokens[d.last]!.end);
+  if (!cell || !/^\s*[\d.,]+\s*$/u.test(folded.slice(cell.start, cell.end))) return undefined;
+  const header = headerCellOver(folded, cell);
+  if (!header) return undefined;
+  const years: number[] = [];
+  for (let k = tokenIndexAt(tokens, header[0]); k < tokens.length && tokens[k]!.end <= header[1]; k++) if (CALENDAR_YEAR.test(tokens[k]!.text)) years.push(k);
+  return years.length === 1 ? years[0] : undefined;
+}
+
 // A header cell of a rate that names its base alone: "gemiddelde per 100 wooneenheden", "per 1.000 inwoners".
 const RATE_BASE_ONLY = /^\s*(?:\p{L}+\s+)?per\s+[\d.]+\s+\p{L}/u;
 
