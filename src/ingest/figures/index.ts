@@ -78,7 +78,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, statesAYear, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, spanOfYearsOldValue, stepBetween, stepInSentenceOldValue, successiveOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, totalBroughtToOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, columnYear, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, spanOfYearsOldValue, stepBetween, stepInSentenceOldValue, successiveOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, totalBroughtToOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
@@ -339,7 +339,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
     unit = unitOfUnits(ctx, d, presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), figures);
-    const datedBy = d.datedBy ?? bracketedYear(ctx, d) ?? respectiveYear(ctx, d);
+    const datedBy = d.datedBy ?? bracketedYear(ctx, d) ?? respectiveYear(ctx, d) ?? columnYear(ctx, d);
     const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
     const ownDate = (m: DateMention) => !overlapsAFigure(figures, m) && !(m.start < end && m.end > start) && !(base && m.start <= base.start && m.end >= base.end);

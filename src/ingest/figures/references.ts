@@ -9,7 +9,7 @@ import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { saysNow, yearOf } from './dates.js';
-import { cellAt, headerCellOver } from './tables.js';
+import { cellAt, headerCellOver, type TableCell } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
 import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
 
@@ -349,8 +349,8 @@ function impliedSpeed(ctx: Ctx, d: Draft, lead: number, previous: FigureReading[
 function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: string } | undefined {
   const { tokens, folded } = ctx;
   const number = tokens[lead]!;
-  const cell = cellAt(folded, number.start, number.end);
-  if (!cell || !/^\s*[\d.,]+\s*$/u.test(folded.slice(cell.start, cell.end))) return undefined;
+  const cell = numberAloneInCell(folded, number.start, number.end);
+  if (!cell) return undefined;
   const named = headerCellOver(folded, cell);
   if (!named) return undefined;
   const noun = headerNoun(tokens, named);
@@ -360,6 +360,27 @@ function tableColumnUnit(ctx: Ctx, lead: number): { kind: FigureKind; unit: stri
   const before = RATE_BASE_ONLY.test(folded.slice(...named)) && cell.index > 0 ? headerCellOver(folded, { ...cell, index: cell.index - 1 }) : undefined;
   const counted = before ? headerNoun(tokens, before) : null;
   return counted !== null ? { kind: 'count', unit: lower(tokens[counted]!) } : undefined;
+}
+
+/** The cell of a barred table that holds the span `start`–`end` and nothing but a number ("| 68 |"), or undefined. */
+function numberAloneInCell(folded: string, start: number, end: number): TableCell | undefined {
+  const cell = cellAt(folded, start, end);
+  return cell && /^\s*[\d.,]+\s*$/u.test(folded.slice(cell.start, cell.end)) ? cell : undefined;
+}
+
+/**
+ * "| Gemeente | Inbraken 2016 | Inbraken 2017 |" over "| Linkebeek | 68 | 70 |": a number alone in a cell of a barred table is of
+ * the one calendar year its column's header names. The index of that year's token, or undefined.
+ */
+export function columnYear(ctx: Ctx, d: Draft): number | undefined {
+  const { tokens, folded } = ctx;
+  const cell = numberAloneInCell(folded, tokens[d.first]!.start, tokens[d.last]!.end);
+  if (!cell) return undefined;
+  const header = headerCellOver(folded, cell);
+  if (!header) return undefined;
+  const years: number[] = [];
+  for (let k = tokenIndexAt(tokens, header[0]); k < tokens.length && tokens[k]!.end <= header[1]; k++) if (CALENDAR_YEAR.test(tokens[k]!.text)) years.push(k);
+  return years.length === 1 ? years[0] : undefined;
 }
 
 // A header cell of a rate that names its base alone: "gemiddelde per 100 wooneenheden", "per 1.000 inwoners".
