@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver, type TableCell } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
+import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, DEMONSTRATIVE_SUBJECTS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
 
 // Words that open a bracket restating a count in other terms: "113 (of 2,63% van de) bestuurders", "(ofwel …)".
 const RESTATING_BRACKET_OPENERS: ReadonlySet<string> = new Set(['of', 'ofwel', 'oftewel']);
@@ -303,9 +303,6 @@ function labelHeadBeforeComplement(ctx: Ctx, last: number): number | null {
 
 /** The last figure read, past the shares read in the sentence that starts at `sentenceStart` (a change's own rate: "met 40 procent gestegen tot"). */
 const lastPastOwnRates = (previous: FigureReading[], sentenceStart: number) => previous.findLast((f) => f.kind !== 'percentage' || f.start < sentenceStart);
-
-// Demonstratives that stand for a count named before ("daalde dat verder tot 615").
-const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(['dat', 'dit']);
 
 /** Whether the value at token `lead` is what a change reached: "tot"/"naar" after a change noun ("een daling naar") or a verb of change ("steeg vorig jaar tot"). */
 function reachedByAChange(ctx: Ctx, lead: number, sentenceStart: number): boolean {

@@ -720,13 +720,14 @@ export const PARTICIPLE_SHAPED_NOUNS: ReadonlySet<string> = wordSet([
 /** Passive and perfect auxiliaries (folded) that stand between a figure's noun or share and its participle ("werd verhoogd", "is gedaald"). */
 /** Forms of "worden", the passive's auxiliary. */
 export const WORDEN_FORMS: ReadonlySet<string> = wordSet(['worden', 'wordt', 'werd', 'werden']);
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...WORDEN_FORMS, ...wordSet(['zijn', 'is', 'was', 'waren'])]);
+/** The present and past forms of "zijn" that link a subject to what it is: "er is plaats voor 84", "waren dit er 3.858". */
+export const FORMS_OF_ZIJN: ReadonlySet<string> = wordSet(['is', 'was', 'zijn', 'waren']);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...WORDEN_FORMS, ...FORMS_OF_ZIJN]);
+/** Demonstratives that stand for a count named before: "daalde dat verder tot 615", "In 2016 waren dit er al 3.858". */
+export const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = wordSet(['dat', 'dit']);
 
 /** Words for a target (regular-expression alternatives, folded): "de doelstelling", "de ambitie", "het streefcijfer". */
 export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|streefdoel';
 
 /** Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten". */
 export const EVENT_NOUNS: ReadonlySet<string> = wordSet(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
-
-/** The present and past forms of "zijn" that link a subject to what it is: "er is plaats voor 84", "waren dit er 3.858". */
-export const FORMS_OF_ZIJN: ReadonlySet<string> = wordSet(['is', 'was', 'zijn', 'waren']);
