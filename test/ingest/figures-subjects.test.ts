@@ -1170,3 +1170,11 @@ t.test('people hired ("nam 35 extra inspecteurs in dienst", "rekruteerde vorig j
   t.same(subjects('De Geïntegreerde Politie rekruteerde vorig jaar 1.654 aspirant-inspecteurs.'), [['1.654 aspirant-inspecteurs', 'aspirant-inspecteurs']]);
   t.same(subjects('De politiezone Deinze-Zulte-Lievegem telt 35 inspecteurs.'), [['35 inspecteurs', 'politiezone Deinze-Zulte-Lievegem']], 'the corps it has: its staff');
 });
+
+t.test('a count of findings ("vaststellingen") or pieces ("stuks") without its own complement counts what "het aantal" named in its clause (fresh39 499: "221, 235 en 237 vaststellingen" and "vijftig stuks" were of themselves)', async (t) => {
+  const read = (text: string) => describe(text, '2018-03').map((f) => [f.quote, f.unit, f.subject]);
+  t.same(read('In Dorpel bleef het aantal inbraken stabiel met 237 vaststellingen.'), [['237 vaststellingen', 'vaststellingen', 'inbraken']]);
+  t.same(read('In drie jaar is het aantal inbraken met vijftig stuks gedaald.'), [['vijftig stuks', 'inbraken', 'inbraken']], 'pieces take the unit of what is counted');
+  t.same(read('Het aantal betrappingen neemt toe. In 2018 werden 325 vaststellingen van sluikstorten gedaan.'), [['325 vaststellingen', 'vaststellingen', 'vaststellingen']], 'findings with their own "van" say what they are of');
+  t.same(read('Er werden 20 stuks verkocht.'), [['20 stuks', 'stuks', 'stuks']], 'no "het aantal": the pieces as written');
+});

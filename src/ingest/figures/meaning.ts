@@ -1457,9 +1457,15 @@ const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
  * or two before when the one between points back and has no figure ("Hieronder vallen …"); a count that
  * "dit" or "dat" restates past its own sentence goes on from the last figure of its unit.
  */
+// Findings count occurrences of what the clause names ("het aantal inbraken bleef stabiel met 237 vaststellingen"), though "het
+// aantal vaststellingen" names them itself, unlike "het aantal feiten".
+const OCCURRENCES: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'vaststellingen']);
+
 function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
   // "met cannabis (39.846 feiten in 2018)": a count in brackets is a breakdown by what it follows.
-  if (f.kind !== 'count' || f.unit === null || !EVENT_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
+  if (f.kind !== 'count' || f.unit === null || !OCCURRENCES.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
+  // "325 vaststellingen van sluikstorten": occurrences with their own complement say what they are of.
+  if (doc.complement(doc.tokenAt(f.end) - 1, doc.sentenceTokens(sentence)[1])) return null;
   // "Het aantal drugsdelicten neemt toe. Hieronder vallen … In 2013 ging het om 2.680 feiten": a sentence between that opens by
   // pointing back ("hieronder", "daarbij") and has no figure of its own goes on about the same count.
   const figureBefore = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1) !== undefined;
