@@ -1178,3 +1178,9 @@ t.test('a count of findings ("vaststellingen") or pieces ("stuks") without its o
   t.same(read('Het aantal betrappingen neemt toe. In 2018 werden 325 vaststellingen van sluikstorten gedaan.'), [['325 vaststellingen', 'vaststellingen', 'vaststellingen']], 'findings with their own "van" say what they are of');
   t.same(read('Er werden 20 stuks verkocht.'), [['20 stuks', 'stuks', 'stuks']], 'no "het aantal": the pieces as written');
 });
+
+t.test('people something is directed against ("tegen 2.961 personen dossiers lopen") are counted for themselves, not as staff of the clause\'s subject (fresh39 493: the subject was "stand")', async (t) => {
+  const read = (text: string) => describe(text, '2023-06').map((f) => [f.quote, f.subject, f.unitKind]);
+  t.same(read('Een stand van zaken leerde dat er tegen 2.961 personen dossiers lopen.'), [['2.961 personen', 'personen', 'count']]);
+  t.same(read('Bij het parket werken 40 personen aan de dossiers.'), [['40 personen', 'parket', 'staff']], 'at work: staff of the fronted phrase');
+});

@@ -2122,10 +2122,13 @@ const PARTICIPLE = /^(?:\p{L}{2,5})?ge\p{L}{3,}(?:d|t|en)$/u;
 
 /**
  * Whether people counted are acted upon, not at work: a past participle (or "te" and an infinitive) follows them in their clause
- * ("36 mensen gerechtelijk aangehouden", "elf ter beschikking gesteld"), and the clause has no cue of work.
+ * ("36 mensen gerechtelijk aangehouden", "elf ter beschikking gesteld") or "tegen" stands before them ("dossiers tegen 2.961
+ * personen"), and the clause has no cue of work.
  */
 function actedUpon(doc: DocumentReader, f: FigureReading, last: number, to: number): boolean {
   if (WORK.test(clauseOf(doc, f))) return false;
+  // "dat er tegen 2.961 personen dossiers lopen": people something is directed against.
+  if (doc.tokens[doc.tokenAt(f.start) - 1]?.norm === 'tegen') return true;
   for (let k = last + 1; k < to && k <= last + 6; k++) {
     const t = doc.tokens[k]!;
     if (t.type !== 'word') return false;
