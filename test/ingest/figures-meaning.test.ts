@@ -782,6 +782,12 @@ t.test('subject: a capacity with no holder is the capacity; a place offered by s
   t.equal(figure('Door de beperkte capaciteit konden slechts 40 dossiers behandeld worden.', '40').subject, 'dossiers', 'a capacity in another clause states nothing here');
 });
 
+t.test('subject: a capacity at an organisation a fronted "bij" names is that organisation\'s (fresh39 497: "Bij het Limburgse parket is er plaats voor 36 magistraten" was of "plaats")', async (t) => {
+  t.equal(figure('Bij het Limburgse parket is er plaats voor 36 magistraten.', '36').subject, 'Limburgse parket');
+  t.equal(figure('Bij het parket is maar plaats voor 36 magistraten.', '36').subject, 'parket', 'the copula opening the clause');
+  t.equal(figure('In Mechelen is er plaats voor 84 gevangenen.', '84').subject, 'plaats', 'a place is no holder');
+});
+
 t.test('subject: an adverb of time or manner before a count is not what it counts (fresh16: "zitten vandaag 13.397 personen" was of "vandaag")', async (t) => {
   t.equal(figure('In de Belgische gevangenissen zitten vandaag 13.397 personen.', '13.397').subject, 'personen');
   t.equal(figure('Er zitten momenteel 11.199 gedetineerden in de cel.', '11.199').subject, 'gedetineerden');

@@ -790,9 +790,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const same = lastOf(earlier, (e) => e.kind === f.kind && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
     if (same) return spanOf(same);
   }
-  // "De zaal biedt plaats voor 35 personen": a capacity is of what offers it, the clause's subject.
+  // "De zaal biedt plaats voor 35 personen": a capacity is of what offers it, the clause's subject, or of the organisation a fronted
+  // "bij" names ("Bij het parket is er plaats voor 36 magistraten").
   if (CAPACITY_NOUNS.has(doc.tokens[lead - 2]?.norm ?? '') && ['voor', 'aan'].includes(doc.tokens[lead - 1]?.norm ?? '')) {
-    const holder = resolve(doc, sentence, earlier, 0, true);
+    const holder = (doc.tokens[from]?.norm === 'bij' ? frontedPhrase(doc, from, to, f) : null) ?? resolve(doc, sentence, earlier, 0, true);
     if (holder) return holder;
     // "De vergaderzaal biedt plaats voor …" with a verb the lists do not know: the phrase before it.
     const opening = doc.nounPhrase(from, lead - 3);
@@ -1128,7 +1129,8 @@ function copulaOpensClause(doc: DocumentReader, from: number, b: number): boolea
  * A figure that states a capacity with no holder of its own is of the capacity: "terwijl er slechts plaats is voor 9.739
  * mensen", "In Mechelen is maar plaats voor 84 gevangenen" (the people are the unit, not what is counted), "terwijl de
  * capaciteit beperkt is tot respectievelijk 478 en 114", "een capaciteit van 612 gevangenen", "de capaciteit in Everberg
- * wordt verhoogd van 40 naar 45 plaatsen". A place offered by someone ("De zaal biedt plaats voor 35") is the holder's (below).
+ * wordt verhoogd van 40 naar 45 plaatsen". A place offered by someone ("De zaal biedt plaats voor 35") or at someone's ("Bij het
+ * parket is er plaats voor 36 magistraten") is the holder's (below).
  */
 function capacityStated(doc: DocumentReader, lead: number, from: number): Span | null {
   const token = (k: number) => doc.tokens[k];
@@ -1139,8 +1141,8 @@ function capacityStated(doc: DocumentReader, lead: number, from: number): Span |
       let b = k - 1;
       while (b > from && CAPACITY_ADVERBS.has(token(b)!.norm)) b--;
       // Held by no one: "er … plaats", "is … plaats", or "plaats is voor"; the copula may open the clause before a place ("In principe
-      // is in de 35 instellingen maar plaats voor 9.300 gedetineerden").
-      if (k === lead - 3 || copulaOpensClause(doc, from, b)) return spanAt(k);
+      // is in de 35 instellingen maar plaats voor 9.300 gedetineerden"); a fronted "bij" names the holder (below).
+      if (doc.tokens[from]?.norm !== 'bij' && (k === lead - 3 || copulaOpensClause(doc, from, b))) return spanAt(k);
     }
   }
   // "beperkt tot respectievelijk 478 en 114": the figures coordinated after "respectievelijk" each state it.
