@@ -1184,3 +1184,10 @@ t.test('people something is directed against ("tegen 2.961 personen dossiers lop
   t.same(read('Een stand van zaken leerde dat er tegen 2.961 personen dossiers lopen.'), [['2.961 personen', 'personen', 'count']]);
   t.same(read('Bij het parket werken 40 personen aan de dossiers.'), [['40 personen', 'parket', 'staff']], 'at work: staff of the fronted phrase');
 });
+
+t.test('a share before the verb that ends a subordinate clause is of that clause\'s subject, also a bare plural after adverbs and "meer" (fresh39 500: "dat nog wel meer gemeenten rond de 2% schommelen" was of "schommelen")', async (t) => {
+  const read = (text: string) => describe(text, '2017-06').map((f) => [f.quote, f.subject]);
+  t.same(read('Uit de cijfers blijkt dat nog wel meer gemeenten rond de 2% schommelen.'), [['2%', 'gemeenten']]);
+  t.same(read('Uit de cijfers blijkt dat de gemeenten rond de 2% schommelen.'), [['2%', 'gemeenten']], 'with an article, as before');
+  t.same(read('In de cellen zitten 42,9 procent buitenlanders.'), [['42,9 procent', 'buitenlanders']], 'a main clause: the plural after the share is what it is a share of');
+});

@@ -831,7 +831,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (f.kind === 'percentage' && rate?.type === 'word' && RATE_NOUN.test(rate.norm)) return { start: rate.start, end: rate.end, quote: rate.text };
   // "In de cellen zitten 42,9 procent buitenlanders", "30 procent daders": a plural right after a share, with no article, is what it is a share of;
   // after a preposition the share is a phrase's complement ("het met een invulling van 38 procent stellen": a verb may follow).
-  if (f.kind === 'percentage' && !after && isBarePlural(rate) && !TIME_NOUNS.has(rate!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+  if (f.kind === 'percentage' && !after && isBarePlural(rate) && !TIME_NOUNS.has(rate!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '') && !endsSubordinateClause(doc, last + 1, from, to)) {
     const np = doc.nounPhrase(last + 1, to);
     const s = np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
     if (s) return s;
@@ -1417,8 +1417,12 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
     }
     if (t.type === 'sym' && t.text !== '-') return null;
     // "toont dat in 2022 de als misdrijf omschreven feiten …": a time adverbial may stand before the clause's subject.
-    const subject = doc.tokens[k + 1]?.norm === 'in' && YEAR.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 1;
-    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[subject]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[subject]!.norm)) continue;
+    let subject = doc.tokens[k + 1]?.norm === 'in' && YEAR.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 1;
+    // "blijkt dat nog wel meer gemeenten rond de 2% schommelen": adverbs, then "meer" or "minder" before a bare plural.
+    while (CLAUSE_ADVERBS.has(doc.tokens[subject]?.norm ?? '') || doc.tokens[subject]?.norm === 'nog') subject++;
+    if (COMPARATIVES.has(doc.tokens[subject]?.norm ?? '') && isBarePlural(doc.tokens[subject + 1])) subject++;
+    const opensPhrase = NP_DETERMINERS.has(doc.tokens[subject]?.norm ?? '') ? !DEMONSTRATIVES.has(doc.tokens[subject]!.norm) : subject > k + 1 && isBarePlural(doc.tokens[subject]);
+    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !opensPhrase) continue;
     // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
     // "Duidelijk is wel dat …": an adverb between the verb and "dat".
     const before = doc.tokens[CLAUSE_ADVERBS.has(doc.tokens[k - 1]!.norm) ? k - 2 : k - 1]!;
@@ -2568,6 +2572,16 @@ function verbAfterAComma(tokens: readonly Token[], from: number, to: number): nu
     if (tokens[j]!.text !== ',' && CLAUSE_END_MARKS.has(tokens[j]!.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether token `k` is the last word of a subordinate clause, where Dutch puts the finite verb: "blijkt dat nog meer gemeenten rond de
+ * 2% schommelen." ("dat" or a subordinator before it in the sentence, a clause mark or the sentence's end after it).
+ */
+function endsSubordinateClause(doc: DocumentReader, k: number, from: number, to: number): boolean {
+  const next = doc.tokens[k + 1];
+  if (k + 1 < to && !CLAUSE_END_MARKS.has(next?.text ?? '')) return false;
+  return doc.tokens.slice(from, k).some((t) => t.norm === 'dat' || SUBORDINATORS.has(t.norm));
 }
 
 /** Whether token `k` is a participle (not capitalised) after which no noun goes on: a word that is none, or a function word. */
