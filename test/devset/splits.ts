@@ -211,7 +211,7 @@
  *   its gold committed (092d8ca) before any code ran on it.
  * - `fresh45` (test/devset/fresh45, texts 565–576): written in session 52 as a closed split
  *   beside `fresh40`, `fresh41`, `fresh42`, `fresh43` and `fresh44`,
- *   its gold committed (5ca77be) before any code ran on it.
+ *   its gold committed (5ca77be; texts 565 and 567 replaced in c280c6d) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
