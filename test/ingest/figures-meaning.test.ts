@@ -1371,6 +1371,8 @@ t.test('subject: an interval ("om de vier dagen") is of what happens at it, a de
   t.equal(figure('Het geschil moet via bemiddeling binnen de twee dagen opgelost zijn.', 'twee dagen').subject, 'bemiddeling');
   t.equal(figure('Een dader moet binnen de twee dagen voor de rechter staan.', 'twee dagen').subject, 'dader', 'a verb before "binnen": the clause’s subject, as before');
   t.equal(figure('De wijkdienst rukt om de vier dagen uit.', 'vier dagen').subject, 'wijkdienst', 'no object after the interval: the clause’s subject');
+  t.equal(figure('Of in Dorpel ruwweg 1 vaststelling om de twee dagen.', 'twee dagen').subject, 'vaststelling', 'one of a noun right before it (fresh13 187: no subject)');
+  t.equal(figure('Er is één melding om de drie dagen.', 'drie dagen').subject, 'melding', 'one written as a word');
 });
 
 t.test('status: a row of a table written with bars reports what was counted; the plan in the prose before it does not carry over (bug: the rows were targets)', async (t) => {

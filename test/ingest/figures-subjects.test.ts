@@ -33,6 +33,9 @@ t.test('a rate whose numerator is a number: the base after "per" is no figure, t
   t.equal(density.unitKind, 'count', 'a density, not a headcount');
   t.equal(density.subject, 'agenten', 'a density counts its own noun (the devset convention: the rated noun); the clause\'s place is its subjectLocation');
   t.same(quotes('Er is één wijkagent per 3.000 inwoners.'), ['3.000 inwoners'], 'with "één" the base is the figure');
+  t.same(quotes('Dat komt neer op 1 camera per 108.000 inwoners.'), ['108.000 inwoners'], 'the digit 1 is read as "één" (fresh40 507: "1 camera" was a figure)');
+  t.same(quotes('Er komt 1 melding om de drie dagen binnen.'), ['drie dagen'], 'before an interval too: the interval is the figure (fresh13 187)');
+  t.same(quotes('Er is 1 camera per straat.'), ['1 camera'], 'a base without a number: the one is the figure');
   t.equal(figure('De provincie telt 140 agenten.', '140').unitKind, 'staff', 'no base: a headcount');
 });
 

@@ -84,8 +84,9 @@ class MentionIndex {
 }
 const ascending = (a: number, b: number) => a - b;
 
-// A focus adverb before a fronted setting: "Vooral in de politiezone Brugge is men …", "Ook in de kleinere zone X zijn ze …".
-const FOCUS = '(?:(?:Vooral|Ook|Zelfs|Enkel|Alleen)\\s+(?=[io]))?';
+// A focus adverb before a fronted setting: "Vooral in de politiezone Brugge is men …", "Ook in de kleinere zone X zijn ze …"; a
+// coordinator may open the sentence before it ("Of in Brussel ruwweg 1 vaststelling om de twee dagen").
+const FOCUS = '(?:(?:En|Of|Maar)\\s+(?=[iIoOvV]))?(?:(?:[Vv]ooral|[Oo]ok|[Zz]elfs|[Ee]nkel|[Aa]lleen)\\s+(?=[io]))?';
 // The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …", "Ook in de kleinere zone X …".
 const FRONTED_PLACE = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*${FOCUS}(?:[Ii]n|[Oo]p)\\s+(?:(?:de|het)\\s+(?:\\p{Ll}+e\\s+)?)?$`, 'u');
 // The same opening for a place: also after "Voor" ("Voor Genk zijn …"), after the noun of its kind ("In de provincie Limburg

@@ -1578,17 +1578,21 @@ function indefiniteObjectAfter(doc: DocumentReader, last: number, to: number): S
   return phraseSpan(doc, doc.readPhrase({ ...happened, last: end }, to));
 }
 
+// One written as a word or a digit before the noun a rate or an interval counts once ("1 vaststelling om de twee dagen").
+const ONE_OF_A_RATE: ReadonlySet<string> = new Set(['1', 'een', 'één', 'eén']);
+
 /**
  * What a duration after "om de" (how often) or "binnen de" (a deadline) is of: "krijgt om de vier dagen een klacht" → the
- * indefinite object after it; "via bemiddeling binnen de twee weken opgelost" → the bare noun right before "binnen". Null for
+ * indefinite object after it, "1 vaststelling om de twee dagen" → the noun one of is counted before it; "via bemiddeling binnen de twee weken opgelost" → the bare noun right before "binnen". Null for
  * other durations, or when neither is there.
  */
 function eventOfInterval(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, to: number): Span | null {
   if (f.unit === null || !TIME_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[lead - 1]?.norm !== 'de') return null;
   const before = doc.tokens[lead - 2]?.norm;
-  if (before === 'om') return indefiniteObjectAfter(doc, last, to);
-  if (before !== 'binnen') return null;
   const noun = doc.tokens[lead - 3];
+  // "ruwweg 1 vaststelling om de twee dagen": one of a noun right before it, as well as an object after it.
+  if (before === 'om') return indefiniteObjectAfter(doc, last, to) ?? (noun && lead - 4 >= from && ONE_OF_A_RATE.has(doc.tokens[lead - 4]!.norm) ? doc.span({ det: lead - 4, first: lead - 3, last: lead - 3 }) : null);
+  if (before !== 'binnen') return null;
   if (!noun || lead - 3 < from || noun.type !== 'word' || isCap(noun) || NON_NOUNS.has(noun.norm) || FINITE_VERBS.has(noun.norm) || isPastParticiple(noun.norm)) return null;
   return doc.span({ det: lead - 3, first: lead - 3, last: lead - 3 });
 }

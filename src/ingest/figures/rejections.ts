@@ -642,6 +642,18 @@ const isOnce = (tokens: Token[], atom: Atom, unit: UnitInfo) =>
   atom.isWord && atom.value === 1 && unit.unit !== null && FREQUENCY_NOUNS.has(unit.unit) && ONCE_MARKS.has(tokens[atom.first - 1]?.norm ?? '');
 
 /**
+ * "1 camera per 108.000 inwoners", "1 melding om de drie dagen": the digit 1 as the numerator of a rate with a number in its base
+ * or interval is read as "één" is (which is no figure): the base or the interval is the figure.
+ */
+function isOneOfARate(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+  if (atom.isWord || atom.value !== 1 || atom.multiplier !== 1 || !unit.found || unit.last <= atom.last) return false;
+  const k = unit.last + 1;
+  const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
+  if (tokens[k]?.norm === 'per') return isNumber(tokens[k + 1]);
+  return tokens[k]?.norm === 'om' && tokens[k + 1]?.norm === 'de' && isNumber(tokens[k + 2]);
+}
+
+/**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
  */
@@ -657,7 +669,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isBracketedAge(tokens, atom, unit)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isRoundBaseAfterVoor(tokens, atom) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
-  if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
+  if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit) || isOneOfARate(tokens, atom, unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom) || isDecade(tokens, atom, unit)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;
