@@ -2139,6 +2139,18 @@ t.test('referenceDate: a year whose clause takes up the count for it ("het jaar 
   t.same(dates('Vorig jaar is 64 ton in beslag genomen, in 2018 werd 51 ton onderschept. In totaal werd ruim 72,6 ton drugs vernietigd.').at(-1), ['72,6 ton drugs', '2018'], 'a year of a clause of its own goes on');
 });
 
+t.test('referenceDate: the year of an old value set against a figure ("tegen 4 in het eerste kwartaal van 2018") frames nothing after it (fresh40 513: eleven figures after it were of 2018, not of the text\'s 2019)', async (t) => {
+  const dates = datesOn('2019-04-10');
+  const text = 'In de eerste drie maanden van dit jaar kwamen 121 mensen om. In Brussel werden 3 verkeersdoden geteld, tegen 4 in het eerste kwartaal van 2018. Het aantal gewonden steeg met 1,6 procent.';
+  t.same(dates(text).at(-1), ['1,6 procent', '2019']);
+  t.same(dates('In de eerste drie maanden van dit jaar kwamen 121 mensen om. In het eerste kwartaal van 2018 werden 3 verkeersdoden geteld. Het aantal gewonden steeg met 1,6 procent.').at(-1), ['1,6 procent', '2018'], 'a year of its own clause frames on');
+});
+
+t.test('direction: "zakken" is a verb of decrease ("was de overbevolking net onder de 10 procent gezakt"; fresh40 516: no direction)', async (t) => {
+  t.equal(figure('In 2016 was de overbevolking net onder de 10 procent gezakt.', '10 procent').direction, 'decrease');
+  t.equal(figure('Het aantal inbraken zakte met 4 procent.', '4 procent').direction, 'decrease');
+});
+
 t.test('referenceDate: a number alone in a cell of a barred table is of the one year its column header names (every cell of "| Inbraken 2016 | Inbraken 2017 |" was of 2017, the header line\'s last year)', async (t) => {
   const dates = datesOn('2018-01');
   const table = 'Het aantal inbraken per gemeente.\n| Gemeente | Inbraken 2016 | Inbraken 2017 |\n|---|---|---|\n| Linkebeek | 68 | 70 |\n| Herne | 71 | 65 |';

@@ -122,6 +122,11 @@ t.test('a fronted setting after a focus adverb ("Vooral in", "Ook in") and with 
   t.same(linkSubjects(text, describe(text), actors, new Map()).map((f) => [f.quote, f.subjectActorId]), [['34 openstaande posities', 'dorpel'], ['tien extra mensen', 'veld']]);
 });
 
+t.test('a place phrase right before a colon is the place of the figure right after it ("verslechterde vooral in Wallonië: 59 doden"; fresh40 513: no place)', async (t) => {
+  t.equal(placeOf('De balans verslechterde vooral in Dorpel: 59 doden, bijna een derde meer dan vorig jaar.', ['Dorpel'], '59'), 'dorpel');
+  t.equal(placeOf('De balans verslechterde vooral in Dorpel: de cijfers tonen 59 doden.', ['Dorpel'], '59'), null, 'more than one word between: no place');
+});
+
 t.test('a fronted place after the noun of its kind ("In de provincie Limburg vielen …") is the setting (session 29, probing: it gave no place)', async (t) => {
   t.equal(placeOf('In de provincie Dorpel vielen vorig jaar 62 verkeersdoden.', ['Dorpel'], '62'), 'dorpel');
   t.equal(placeOf('In de stad Dorpel werden 300 fietsen gestolen.', ['Dorpel'], '300'), 'dorpel');

@@ -2028,3 +2028,9 @@ t.test('a total brought to a new value ("…, wat het totaal op 853 veroordeling
   t.same(previous('In maart waren er 488 veroordelingen. Sindsdien zijn 400 personen veroordeeld, wat het totaal op 853 veroordelingen brengt.').at(-1), ['853 veroordelingen', 488]);
   t.same(previous("Eind 2016 waren er 53 vaste en 21 mobiele camera's, wat het totaal op 74 camera's brengt.").at(-1), ["74 camera's", null], 'the sum of its own sentence');
 });
+
+t.test('a signed share with its unit before "tot" is a change and "tot Y" the new value, two figures, not a range (fresh40 513: "(+2,3 procent tot 8.494)" was one range of 2,3 to 8.494)', async (t) => {
+  t.same(read('Het aantal letselongevallen (+2,3 procent tot 8.494) steeg.'), [['2,3 procent', 2.3, '%'], ['8.494', 8494, 'letselongevallen']]);
+  t.same(read('Het aantal gewonden (-1,6 procent tot 10.622) daalde.'), [['1,6 procent', 1.6, '%'], ['10.622', 10622, 'gewonden']], 'a minus sign');
+  t.same(read('De prijzen stijgen 2 procent tot 3 procent.'), [['2 procent tot 3 procent', [2, 3], '%']], 'no sign: a range');
+});

@@ -309,7 +309,8 @@ function headingActor(text: string, figureStart: number, mentions: MentionIndex)
 const PLACE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+|${PLACE_ADJECTIVE_PATTERN}\s+)?$`, 'u');
 // The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"), and up to two focus words ("in
 // Zeebrugge ook al 20 miljoen"); a conjunction opens the next conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
-const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?(?:(?:ook|al|nog|zelfs)\s+){0,2}$/u;
+// A colon may stand between them: "verslechterde vooral in Wallonië: 59 doden".
+const BETWEEN_PLACE_AND_FIGURE = /^(?:\s*:)?\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?(?:(?:ook|al|nog|zelfs)\s+){0,2}$/u;
 // "op de" right before a place's adjective: "op de Limburgse wegen".
 const ON_BEFORE = /(?:^|[\s,])op\s+(?:de\s+|het\s+)?$/u;
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).

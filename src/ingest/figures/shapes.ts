@@ -471,9 +471,11 @@ export function tryToAgainst(ctx: Ctx, i: number): Attempt {
 
 /**
  * "steeg met 12 procent tot 3.400": after a verb of change, "met X" with its unit is the change
- * and "tot Y" the new value, two figures rather than a range ("groeit met 2 tot 3 miljoen" is one).
+ * and "tot Y" the new value, two figures rather than a range ("groeit met 2 tot 3 miljoen" is one);
+ * so is a signed share with its unit ("letselongevallen (+2,3 procent tot 8.494)").
  */
 function isChangeBy(ctx: Ctx, i: number): boolean {
+  if (ctx.tokens[i - 1]?.text === '+' || ctx.tokens[i - 1]?.text === '-' || ctx.tokens[i - 1]?.text === '−') return true;
   if (ctx.tokens[i - 1]?.norm !== 'met') return false;
   const window = ctx.tokens.slice(Math.max(0, i - 9), i - 1);
   return window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)));

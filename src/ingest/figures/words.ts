@@ -660,6 +660,8 @@ export const DECREASE_CUES: readonly string[] = wordList([
   'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
   // infinitives after "zien", "laten": "zagen het aantal met 30 procent afnemen"
   'afnemen', 'zakken', 'teruglopen',
+  // sunk: "was de overbevolking onder de 10 procent gezakt", "zakte met 4 procent"
+  'zakt', 'zakte', 'zakten', 'gezakt',
   // halved and shrunk: "halveren tot 600", "kromp met 670 voltijdbanen"
   'halveren', 'halveert', 'halveerde', 'kromp', 'krompen', 'krimpt', 'krimpen', 'gekrompen',
   // a plan's verbs of lowering: "het aantal woninginbraken terugdringen met 10%", "de kosten verminderen met …"
