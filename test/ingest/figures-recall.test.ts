@@ -2034,3 +2034,10 @@ t.test('a signed share with its unit before "tot" is a change and "tot Y" the ne
   t.same(read('Het aantal gewonden (-1,6 procent tot 10.622) daalde.'), [['1,6 procent', 1.6, '%'], ['10.622', 10622, 'gewonden']], 'a minus sign');
   t.same(read('De prijzen stijgen 2 procent tot 3 procent.'), [['2 procent tot 3 procent', [2, 3], '%']], 'no sign: a range');
 });
+
+t.test('an old value set against a count for a part of a year ("tegen 4 in het eerste kwartaal van 2018") is the count\'s old value, one figure (fresh40 513: the 4 was lost)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2019-04-10' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(full('In Brussel werden 3 verkeersdoden geteld, tegen 4 in het eerste kwartaal van 2018.'), [['3 verkeersdoden geteld, tegen 4', 3, 4]]);
+  t.same(full('In Brussel werden 3 verkeersdoden geteld, tegen 4 in de eerste helft van 2018.'), [['3 verkeersdoden geteld, tegen 4', 3, 4]], 'a half year');
+  t.same(full('In Brussel werden 3 verkeersdoden geteld, tegen 4 in het centrum van de stad.'), [['3 verkeersdoden', 3, null]], 'no part of a year: no old value');
+});

@@ -674,8 +674,19 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
 const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van', 'begin', 'eind', 'einde', 'medio']);
 // "in dezelfde periode": the new value's time frame, said again of the old value's year ("tegenover achttien in dezelfde periode in 2017").
 const SAME_PERIOD = ['in', 'dezelfde', 'periode'];
-/** The token after "in dezelfde periode" when it starts at token `k`, else `k`. */
-const pastSamePeriod = (tokens: Token[], k: number) => (phraseAt(tokens, k, SAME_PERIOD) ? k + SAME_PERIOD.length : k);
+// "in het eerste kwartaal van 2018", "in de eerste helft van 2017": a part of a year, the year after its "van".
+const PARTS_OF_A_YEAR: ReadonlySet<string> = new Set(['kwartaal', 'trimester', 'semester', 'helft', 'jaarhelft', 'maanden', 'maand']);
+const PART_OF_A_YEAR_REACH = 5;
+/**
+ * The token after "in dezelfde periode" when it starts at token `k`; the "van" before the year of a part of a year that starts
+ * there ("in het eerste kwartaal van 2018"); else `k`.
+ */
+function pastSamePeriod(tokens: Token[], k: number): number {
+  if (phraseAt(tokens, k, SAME_PERIOD)) return k + SAME_PERIOD.length;
+  if (tokens[k]?.norm !== 'in' || !['het', 'de'].includes(tokens[k + 1]?.norm ?? '')) return k;
+  for (let j = k + 2; j < k + PART_OF_A_YEAR_REACH && tokens[j]?.type !== 'sym'; j++) if (PARTS_OF_A_YEAR.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'van') return j + 1;
+  return k;
+}
 /** Whether number `atom` opens a range: "tot", "à" or a dash right after it, then a number ("14 tot 15", "14 à 15", "14-15"). */
 const opensARange = (tokens: Token[], atom: Atom) => ['tot', 'à', '-', '–'].includes(tokens[atom.last + 1]?.norm ?? '') && tokens[atom.last + 2]?.type === 'num';
 /**
