@@ -2041,3 +2041,9 @@ t.test('an old value set against a count for a part of a year ("tegen 4 in het e
   t.same(full('In Brussel werden 3 verkeersdoden geteld, tegen 4 in de eerste helft van 2018.'), [['3 verkeersdoden geteld, tegen 4', 3, 4]], 'a half year');
   t.same(full('In Brussel werden 3 verkeersdoden geteld, tegen 4 in het centrum van de stad.'), [['3 verkeersdoden', 3, null]], 'no part of a year: no old value');
 });
+
+t.test('a scaled amount with no unit before a participle of a budget ("300 miljoen vrijgemaakt"), or before a scaled amount of money later in its sentence, is in euro (fresh40 506: "200 miljoen" and "300 miljoen" had no unit)', async (t) => {
+  t.same(read('We hebben in 2015 200 miljoen en nu nog eens 300 miljoen vrijgemaakt.'), [['200 miljoen', 200000000, 'EUR'], ['300 miljoen', 300000000, 'EUR']]);
+  t.same(read('De stad heeft 2 miljoen toegekend aan de zone.'), [['2 miljoen', 2000000, 'EUR']]);
+  t.same(read('De regio telt 2 miljoen. Daar komt 3 miljoen euro bij.').map((f) => f[2]), [null, 'EUR'], 'a later sentence lends nothing');
+});

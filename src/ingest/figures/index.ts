@@ -78,7 +78,7 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, statesAYear, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, columnYear, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, spanOfYearsOldValue, stepBetween, stepInSentenceOldValue, successiveOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, totalBroughtToOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, columnYear, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, spanOfYearsOldValue, stepBetween, stepInSentenceOldValue, successiveOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, totalBroughtToOldValue, unitOfUnits, wholeDate, withLaterCurrency, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
@@ -375,5 +375,5 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     free = d.last + 1;
     i = d.last;
   }
-  return figures;
+  return withLaterCurrency(figures, sentenceAt);
 }

@@ -1241,6 +1241,19 @@ export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[])
 // A scale word written in a figure's quote.
 const SCALED = /(?<![\p{L}])(?:miljoen|miljard)(?![\p{L}])/u;
 
+/**
+ * "We hebben in 2015 200 miljoen, in 2016 400 en nu nog eens 300 miljoen vrijgemaakt": a scaled amount with no unit takes the currency
+ * of a scaled amount of money later in its sentence (read after every figure of the text; `sentenceOf` gives a figure's sentence).
+ */
+export function withLaterCurrency(figures: FigureReading[], sentenceOf: (pos: number) => [number, number]): FigureReading[] {
+  return figures.map((f, i) => {
+    if (f.kind !== 'count' || f.unit !== null || !SCALED.test(f.quote)) return f;
+    const [, end] = sentenceOf(f.start);
+    const money = figures.slice(i + 1).find((g) => g.start < end && g.kind === 'money' && g.unit !== null && SCALED.test(g.quote));
+    return money ? { ...f, kind: 'money', unit: money.unit } : f;
+  });
+}
+
 // Words that state a value as the one a later change started from: "Aanvankelijk ging dit om 4 plaatsen".
 const INITIAL_WORDS = /(?:^|[^\p{L}])(?:aanvankelijk|oorspronkelijk|initieel|eerst)(?![\p{L}])/u;
 

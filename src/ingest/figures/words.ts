@@ -523,6 +523,8 @@ export const NON_POLICE_STAFF_ENDINGS: readonly string[] = wordList([
 export const MONEY_PARTICIPLES: ReadonlySet<string> = wordSet([
   'buitgemaakt', 'gestolen', 'verduisterd', 'witgewassen', 'afgetroggeld', 'ontfutseld', 'betaald', 'uitbetaald', 'terugbetaald', 'uitgegeven',
   'geinvesteerd', 'geind', 'opgebracht', 'gekost', 'bespaard', 'verloren', 'begroot',
+  // made available or set aside in a budget: "300 miljoen vrijgemaakt", "2 miljoen toegekend"
+  'vrijgemaakt', 'besteed', 'toegekend', 'gereserveerd',
 ]);
 
 /**
