@@ -2047,3 +2047,9 @@ t.test('a scaled amount with no unit before a participle of a budget ("300 miljo
   t.same(read('De stad heeft 2 miljoen toegekend aan de zone.'), [['2 miljoen', 2000000, 'EUR']]);
   t.same(read('De regio telt 2 miljoen. Daar komt 3 miljoen euro bij.').map((f) => f[2]), [null, 'EUR'], 'a later sentence lends nothing');
 });
+
+t.test('an undated count, then its value in a year taken up in the past with "nog" ("in 2015 waren dat er nog maar 502") in the same sentence, is a pair (fresh40 507: "923 ANPR-camera\'s" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-06-01' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('In alle zones samen zijn er 923 camera\'s actief, in 2015 waren dat er nog maar 502.'), [['923 camera\'s', 923, 502, null], ['502', 502, null, '2015']]);
+  t.same(changes('In alle zones samen zijn er 923 camera\'s actief, in 2015 waren dat er 502.').map((f) => f[2]), [null, null], 'without "nog": no time to set it against');
+});

@@ -1700,6 +1700,8 @@ const isHeadOf = (head: string, compound: string) => head.length >= SHORTEST_HEA
 const THIS_YEAR = /(?<![\p{L}])dit\s+jaar(?![\p{L}])/u;
 // A clause in the past that takes up the count before it: "waren dat er", "was het er".
 const TAKEN_UP_IN_THE_PAST = /(?<![\p{L}])(?:waren|was)\s+(?:(?:dat|dit|het)\s+er|er\s+(?:dat|dit))(?:\s+(?:nog|al|maar|slechts|amper|ruim|bijna|zelfs))*\s*$/u;
+// The same with "nog", which says the count was lower or higher then than it is now: "waren dat er nog maar".
+const TAKEN_UP_STILL_IN_THE_PAST = /(?<![\p{L}])(?:waren|was)\s+(?:(?:dat|dit|het)\s+er|er\s+(?:dat|dit))\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
@@ -1741,7 +1743,10 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   // "in de eerste negen maanden van dit jaar 45 verkeersslachtoffers. In dezelfde periode van 2018 waren dat er 32.": in an undated
   // text, a year whose count is taken up in the past tense is before the text's "dit jaar".
   const thisYearThenAYear = beforeYear === null && year !== null && THIS_YEAR.test(beforeOpening) && TAKEN_UP_IN_THE_PAST.test(lead);
-  if (nowThenEarlier || thisYearThenAYear) return before.previousValue === null ? { index, older: true } : null;
+  // "In alle politiezones samen zijn er 923 ANPR-camera's actief, in 2015 waren dat er nog maar 502": an undated count, then its value
+  // in a year taken up in the past with "nog" in the same sentence, is a pair too.
+  const stillInAYear = beforeYear === null && year !== null && before.start >= sentenceStart && TAKEN_UP_STILL_IN_THE_PAST.test(lead);
+  if (nowThenEarlier || thisYearThenAYear || stillInAYear) return before.previousValue === null ? { index, older: true } : null;
   if (year === null || beforeYear === null || year === beforeYear) return null;
   // "In het eerste trimester van 2024 waren dit al 9.069 incidenten": a part of a year counts no step of a yearly series.
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;
