@@ -36,6 +36,9 @@ t.test('a rate whose numerator is a number: the base after "per" is no figure, t
   t.same(quotes('Dat komt neer op 1 camera per 108.000 inwoners.'), ['108.000 inwoners'], 'the digit 1 is read as "één" (fresh40 507: "1 camera" was a figure)');
   t.same(quotes('Er komt 1 melding om de drie dagen binnen.'), ['drie dagen'], 'before an interval too: the interval is the figure (fresh13 187)');
   t.same(quotes('Er is 1 camera per straat.'), ['1 camera'], 'a base without a number: the one is the figure');
+  const continued = describe('Dat komt neer op 1 camera per 108.000 inwoners in Wallonië, 1 op de 77.000 in Brussel en 1 op de 7.300 in Vlaanderen.');
+  t.same(continued.map((f) => [f.quote, f.value, f.unit]), [['108.000 inwoners', 108000, 'inwoners'], ['77.000', 77000, 'inwoners'], ['7.300', 7300, 'inwoners']], '"1 op de N" after such a rate goes on with it: its base is the figure (fresh40 507: fractions)');
+  t.same(quotes('Eén op de drie agenten is ziek.'), ['Eén op de drie'], 'no rate before it: a fraction');
   t.equal(figure('De provincie telt 140 agenten.', '140').unitKind, 'staff', 'no base: a headcount');
 });
 

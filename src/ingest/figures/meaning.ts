@@ -46,7 +46,7 @@ import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
-  PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
+  ONE_WORDS, PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
 export interface MeaningOptions {
@@ -1578,9 +1578,6 @@ function indefiniteObjectAfter(doc: DocumentReader, last: number, to: number): S
   return phraseSpan(doc, doc.readPhrase({ ...happened, last: end }, to));
 }
 
-// One written as a word or a digit before the noun a rate or an interval counts once ("1 vaststelling om de twee dagen").
-const ONE_OF_A_RATE: ReadonlySet<string> = new Set(['1', 'een', 'één', 'eén']);
-
 /**
  * What a duration after "om de" (how often) or "binnen de" (a deadline) is of: "krijgt om de vier dagen een klacht" → the
  * indefinite object after it, "1 vaststelling om de twee dagen" → the noun one of is counted before it; "via bemiddeling binnen de twee weken opgelost" → the bare noun right before "binnen". Null for
@@ -1591,7 +1588,7 @@ function eventOfInterval(doc: DocumentReader, f: FigureReading, lead: number, la
   const before = doc.tokens[lead - 2]?.norm;
   const noun = doc.tokens[lead - 3];
   // "ruwweg 1 vaststelling om de twee dagen": one of a noun right before it, as well as an object after it.
-  if (before === 'om') return indefiniteObjectAfter(doc, last, to) ?? (noun && lead - 4 >= from && ONE_OF_A_RATE.has(doc.tokens[lead - 4]!.norm) ? doc.span({ det: lead - 4, first: lead - 3, last: lead - 3 }) : null);
+  if (before === 'om') return indefiniteObjectAfter(doc, last, to) ?? (noun && lead - 4 >= from && ONE_WORDS.has(doc.tokens[lead - 4]!.norm) ? doc.span({ det: lead - 4, first: lead - 3, last: lead - 3 }) : null);
   if (before !== 'binnen') return null;
   if (!noun || lead - 3 < from || noun.type !== 'word' || isCap(noun) || NON_NOUNS.has(noun.norm) || FINITE_VERBS.has(noun.norm) || isPastParticiple(noun.norm)) return null;
   return doc.span({ det: lead - 3, first: lead - 3, last: lead - 3 });

@@ -7,7 +7,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { factLineLabel, isPastParticiple, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_SINGULARS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
-  TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isDayPartWord,
+  ONE_WORDS, TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isDayPartWord,
 } from './words.js';
 
 const ARTICLES = new Set(['de', 'het', 'deze', 'die', 'onze', 'hun', 'elke']);
@@ -554,8 +554,6 @@ function isBracketedAge(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
 export function isBracketedAgeRange(tokens: Token[], first: number, last: number, unit: string | null): boolean {
   return unit === 'jaar' && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && isAgedPerson(tokens[first - 2]);
 }
-
-const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
 
 /**
  * "30 agenten per 10.000 inwoners", "39,4 per 10.000 inwoners": the fixed base of a rate whose numerator is a number other

@@ -12,7 +12,7 @@ import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, PREPOSITIONS, QUALIFIERS, TIME_UNITS,
-  TOT_GOVERNING_PREFIXES,
+  ONE_WORDS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -136,6 +136,8 @@ export function tryYearCell(ctx: Ctx, i: number): Attempt {
 }
 
 export function tryFraction(ctx: Ctx, i: number): Attempt {
+  const continued = rateContinued(ctx, i);
+  if (continued) return continued;
   const f = readFraction(ctx, i);
   if (!f) return null;
   if ('skipTo' in f) return f;
@@ -148,6 +150,26 @@ export function tryFraction(ctx: Ctx, i: number): Attempt {
     }
   }
   return f;
+}
+
+/**
+ * "1 camera per 108.000 inwoners in Wallonië, 1 op de 77.000 in Brussel": "1 op de N" after a rate with a number in its base, earlier
+ * in its sentence, goes on with that rate; its base N is the figure, counting what the rate's base counts (as "één … per N" does).
+ * Null when no such rate stands before it.
+ */
+function rateContinued(ctx: Ctx, i: number): Draft | null {
+  const { tokens } = ctx;
+  if (!ONE_WORDS.has(tokens[i]!.norm) || tokens[i + 1]?.norm !== 'op' || tokens[i + 2]?.norm !== 'de' || tokens[i + 3]?.type !== 'num') return null;
+  const base = i + 3;
+  const value = parseDigits(tokens[base]!.text);
+  if (value === null) return null;
+  const [sentenceStart] = ctx.sentenceOf(i);
+  for (let k = i - 1; k > 0 && tokens[k]!.start >= sentenceStart; k--) {
+    if (tokens[k]!.norm !== 'per' || tokens[k + 1]?.type !== 'num' || tokens[k + 2]?.type !== 'word') continue;
+    const unit: UnitInfo = { kind: 'count', unit: tokens[k + 2]!.norm, subject: null, last: base, found: true };
+    return draftOf(base, base, base, unit, { value, valueMax: null, previousValue: null }, [], true);
+  }
+  return null;
 }
 
 /** A fraction read from tokens `first`..`last`. */

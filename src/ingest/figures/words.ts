@@ -457,6 +457,9 @@ export const TIME_NOUNS: ReadonlySet<string> = wordSet(['jaar', 'jaren', 'maand'
 /** Determiners and possessives that open a noun phrase and are left out of a subject. */
 export const NP_DETERMINERS: ReadonlySet<string> = wordSet(['de', 'het', 'een', "'t", "zo'n", 'onze', 'ons', 'hun', 'haar', 'zijn', 'mijn', 'jullie', 'uw', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'die', 'dat', 'deze', 'dit', 'diens', 'wiens']);
 
+/** One, as a digit or a word (accented or not): the numerator of a rate said with its base ("één wijkagent per 3.000 inwoners"). */
+export const ONE_WORDS: ReadonlySet<string> = wordSet(['1', 'een', 'één', 'eén']);
+
 /** Demonstratives: a noun phrase they open points back to something said before ("dit aantal", "deze dienst"). */
 export const DEMONSTRATIVES: ReadonlySet<string> = wordSet(['die', 'dat', 'deze', 'dit', 'diens', 'zulke', 'dergelijke']);
 
