@@ -2120,6 +2120,17 @@ t.test('status: "het is de bedoeling om" states an aim, and what someone has ask
   for (const [text, quote, expected] of cases) t.equal(status(text, quote), expected, text);
 });
 
+t.test('status: money a town sets aside in the present ("maakt 100.000 euro vrij", "trekt 51.000 euro uit voor") is to be spent, a target (fresh40 510, 511: observed)', async (t) => {
+  const status = statusOn('2018-01');
+  const cases: Array<[string, string, string]> = [
+    ['De stad maakt 100.000 euro vrij.', '100.000', 'target'],
+    ['Het gemeentebestuur trekt in 2018 een bedrag van 51.000 euro uit voor de aankoop van camera\'s.', '51.000', 'target'],
+    ['De stad betaalt 100.000 euro.', '100.000', 'actual'],
+    ['De agent trekt 100.000 euro uit de automaat.', '100.000', 'actual'],
+  ];
+  for (const [text, quote, expected] of cases) t.equal(status(text, quote), expected, text);
+});
+
 t.test('status: a figure in a sentence that opens by pointing at a target of the sentence before ("Dat cijfer komt overeen met zowat 20 procent") is a target too (fresh39 495: observed)', async (t) => {
   const status = statusOn('2023-01');
   const text = 'Het doel is om 220 tot 250 ton drugs in beslag te nemen. Dat cijfer komt overeen met zowat 20 procent van de drugshandel.';

@@ -2918,6 +2918,9 @@ const PRESENT_PARTICIPLE = /\p{L}{4}ende\s/u;
 const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\p{L}])/u;
 // "wij stellen daarom voor 200 miljoen euro extra vrij te maken": what is proposed to be done is planned.
 const PROPOSED = /(?<![\p{L}])(?:stel|stelt|stellen)\s+(?:[\p{L}'’-]+\s+){0,3}?voor\s+(?:[^.;:!?]*?\s+)?te\s+\p{L}{3,}en(?![\p{L}])/u;
+// "De stad maakt 100.000 euro vrij", "Het gemeentebestuur trekt in 2018 51.000 euro uit voor de aankoop": money set aside in the present
+// is to be spent.
+const SETS_ASIDE = /(?<![\p{L}])(?:(?:maakt|maken)\s+(?:(?:[^.;:!?]|\.(?=\d))*?\s+)?vrij|(?:trekt|trekken)\s+(?:(?:[^.;:!?]|\.(?=\d))*?\s+)?uit\s+voor)(?![\p{L}])/u;
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
@@ -2993,7 +2996,7 @@ function cueStatus(clause: string): FigureStatus {
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
   const makingDo = MAKING_DO.test(clause);
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause) || SETS_ASIDE.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
