@@ -465,6 +465,7 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
   t.same(read('Er is één meldpunt in de stad.'), [], 'no bound: the article');
   t.same(read('De nieuwe cel heeft maar één doel voor ogen: de bendes oprollen.'), [], 'one aim stressed: a figure of speech (bug: the seeds\' rhetorical "maar één doel" was a figure)');
   t.same(read('Voor de burgemeester is er slechts één oplossing.'), [], 'one answer stressed');
+  t.same(read('Maar plaatstekort is maar één aspect van het probleem.'), [], 'one side of a matter stressed (fresh40 514: "één aspect" was a figure)');
 });
 
 t.test('a stressed "één" before a person\'s noun says how many an event or a state concerned (bug: "De politie arresteerde één verdachte" was none)', async (t) => {

@@ -801,9 +801,10 @@ const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
 // Words before "één" that make it a count: scarcity and lower bounds ({@link countsOne}).
 const ONE_COUNTING_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
 
-// Nouns of an aim, a thought or an answer: "maar één doel voor ogen", "slechts één oplossing", "zien maar één uitweg", "er is maar één antwoord" stress
+// Nouns of an aim, a thought, an answer or a side of a matter: "maar één doel voor ogen", "slechts één oplossing", "zien maar één uitweg",
+// "er is maar één antwoord", "is maar één aspect van het probleem" stress
 // that there is a single one, a figure of speech, not a count a journalist would quote.
-const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'uitweg', 'reden', 'boodschap', 'bedoeling', 'optie', 'keuze', 'conclusie', 'prioriteit', 'wens']);
+const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'uitweg', 'reden', 'boodschap', 'bedoeling', 'optie', 'keuze', 'conclusie', 'prioriteit', 'wens', 'aspect', 'facet', 'element', 'probleem']);
 
 // The stressed "één" as written ("ook maar een beetje" is the article).
 const STRESSED_ONE = /^(?:één|eén|1)$/iu;
