@@ -2054,3 +2054,8 @@ t.test('an undated count, then its value in a year taken up in the past with "no
   t.same(changes('In alle zones samen zijn er 923 camera\'s actief, in 2015 waren dat er nog maar 502.'), [['923 camera\'s', 923, 502, null], ['502', 502, null, '2015']]);
   t.same(changes('In alle zones samen zijn er 923 camera\'s actief, in 2015 waren dat er 502.').map((f) => f[2]), [null, null], 'without "nog": no time to set it against');
 });
+
+t.test('a count taken up with "waren dat er vorig jaar" is the later year\'s value of the count before, whose value is its old one (fresh40 515: "ruim 860.000" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2018-06-01' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Waar er tien jaar geleden nog meer dan een miljoen feiten geregistreerd werden, waren dat er vorig jaar nog ruim 860.000.'), [['een miljoen feiten', 1000000, null, '2008'], ['860.000', 860000, 1000000, '2017']]);
+});

@@ -1609,12 +1609,13 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
 }
 
-// Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
+// Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "waren dat er vorig jaar
+// nog ruim 860.000", "In 2021 waren er dat
 // nog maar 2.297", "In 2018 waren er dit 1.560", "Het jaar ervoor waren het er slechts 225", "Vorig jaar waren er dat in dezelfde periode nog 20", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder
 // dan in 2017 waar 618", "is dat voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "In 2020 waren dit er opvallend meer: 23", a comparative and a colon before the value; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?(?:\s+(?:\p{L}+\s+)?(?:meer|minder)\s*:)?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:(?:voor|in)\s+\d{4}|(?:vorig|verleden)\s+jaar))?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?(?:\s+(?:\p{L}+\s+)?(?:meer|minder)\s*:)?|al(?:\s+om)?)\s*$/u;
 
 // A clause of another year that is nothing but its year after a comma or "en": "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732",
 // "Vorig jaar waren dat er 1.300, in 2020 1.165", "In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58".
