@@ -466,6 +466,8 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
   t.same(read('De nieuwe cel heeft maar één doel voor ogen: de bendes oprollen.'), [], 'one aim stressed: a figure of speech (bug: the seeds\' rhetorical "maar één doel" was a figure)');
   t.same(read('Voor de burgemeester is er slechts één oplossing.'), [], 'one answer stressed');
   t.same(read('Maar plaatstekort is maar één aspect van het probleem.'), [], 'one side of a matter stressed (fresh40 514: "één aspect" was a figure)');
+  t.same(read('Naast drie vaste camera\'s investeert de stad ook in één mobiele camera.').map((f) => f[0]), ['drie vaste camera\'s', 'één mobiele camera'], 'one of what a count before it in its sentence counts (fresh40 509: none)');
+  t.same(read('Er zijn 12 agenten in dienst. Er is één wagen.').map((f) => f[0]), ['12 agenten'], 'a count of something else: the article');
 });
 
 t.test('a stressed "één" before a person\'s noun says how many an event or a state concerned (bug: "De politie arresteerde één verdachte" was none)', async (t) => {

@@ -903,7 +903,8 @@ const BREAKDOWN_WORDS = new Set(['namelijk', 'nl', 'waarvan', 'waaronder']);
  * Whether a stressed "één" at `i` with its noun is set beside other counts, and so counts: one of the rest ("vier verdachten …
  * Eén andere verdachte werd vrijgelaten", as "de twee andere ploegen"), or an item of a count broken down ("twee keer, namelijk
  * één keer in A en één keer in B": after the breakdown word, or after "en" following a "één" of the same noun just read), or the
- * last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
+ * last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode"), or one of what a count before it in its
+ * sentence counts ("Naast drie vaste camera's … één mobiele camera").
  */
 function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const { tokens } = ctx;
@@ -912,10 +913,17 @@ function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   if (BREAKDOWN_WORDS.has(before)) return true;
   const previous = ctx.read.at(-1);
-  if (before !== 'en' || previous === undefined || previous.start < ctx.sentenceOf(i)[0]) return false;
+  if (previous === undefined || previous.start < ctx.sentenceOf(i)[0]) return false;
+  // "Naast drie vaste camera's investeert de stad ook in één mobiele camera": one of the thing a count before it in its sentence counts.
+  if (previous.kind === 'count' && isPluralOf(previous.unit, unit.unit)) return true;
+  if (before !== 'en') return false;
   // "één X en één X"; or the last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
   return (previous.value === 1 && previous.unit === unit.unit) || (previous.kind === 'count' && previous.end === tokens[i - 2]?.end);
 }
+
+/** Whether `plural` is the plural of `singular` ("camera's" of "camera", "agenten" of "agent"), as count units are written. */
+const isPluralOf = (plural: string | null, singular: string | null) =>
+  plural !== null && singular !== null && singular.length >= 4 && plural.length > singular.length && plural.length <= singular.length + 2 && plural.startsWith(singular);
 
 /**
  * "slechts een deel van de verklaring", "wordt slechts een gemiddelde bezettingsgraad van 80% gehaald": after a word of scarcity
