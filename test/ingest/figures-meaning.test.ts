@@ -2109,22 +2109,15 @@ t.test('a count with "minder" or "meer" after its noun and a participle closing 
   t.equal(direction('Er werden 86 diefstallen minder aangegeven bij de politie van de stad.', '86'), null, 'the clause goes on past the participle: no rule');
 });
 
-t.test('status: "het is de bedoeling om" states an aim, and what someone has asked for ("om twintig extra agenten gevraagd") is asked, both targets (fresh39 496, fresh38 486: observed)', async (t) => {
+t.test('status: cues of a target the lists lacked: "het is de bedoeling om" states an aim, what someone has asked for ("om twintig extra agenten gevraagd") is asked, and money set aside in the present ("maakt 100.000 euro vrij", "trekt 51.000 euro uit voor") is to be spent (fresh39 496, fresh38 486, fresh40 510 and 511: observed)', async (t) => {
   const status = statusOn('2023-01');
   const cases: Array<[string, string, string]> = [
     ['Het is de bedoeling om uiteindelijk 100 % van de risicocontainers te scannen.', '100 %', 'target'],
     ['Vorig jaar werd 40 % van de risicocontainers gescand.', '40 %', 'actual'],
     ['De burgemeester heeft de minister vrijdag om twintig extra agenten gevraagd.', 'twintig', 'target'],
     ['De burgemeester heeft vrijdag twintig extra agenten ingezet.', 'twintig', 'actual'],
-  ];
-  for (const [text, quote, expected] of cases) t.equal(status(text, quote), expected, text);
-});
-
-t.test('status: money a town sets aside in the present ("maakt 100.000 euro vrij", "trekt 51.000 euro uit voor") is to be spent, a target (fresh40 510, 511: observed)', async (t) => {
-  const status = statusOn('2018-01');
-  const cases: Array<[string, string, string]> = [
     ['De stad maakt 100.000 euro vrij.', '100.000', 'target'],
-    ['Het gemeentebestuur trekt in 2018 een bedrag van 51.000 euro uit voor de aankoop van camera\'s.', '51.000', 'target'],
+    ['Het gemeentebestuur trekt in 2023 een bedrag van 51.000 euro uit voor de aankoop van camera\'s.', '51.000', 'target'],
     ['De stad betaalt 100.000 euro.', '100.000', 'actual'],
     ['De agent trekt 100.000 euro uit de automaat.', '100.000', 'actual'],
   ];
