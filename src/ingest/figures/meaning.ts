@@ -1456,6 +1456,10 @@ const RECENCY_DEMONSTRATIVES = new Set(['die', 'deze']);
 // Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
 const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
 
+// Findings count occurrences of what the clause names ("het aantal inbraken bleef stabiel met 237 vaststellingen"), though "het
+// aantal vaststellingen" names them itself, unlike "het aantal feiten".
+const OCCURRENCES: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'vaststellingen']);
+
 /**
  * What a count of occurrences counts: the noun of "het aantal …" or the "van" phrase of a change
  * ("de stijging van geweld tegen de politie, met een toename van 14 gevallen …") earlier in its
@@ -1463,10 +1467,6 @@ const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
  * or two before when the one between points back and has no figure ("Hieronder vallen …"); a count that
  * "dit" or "dat" restates past its own sentence goes on from the last figure of its unit.
  */
-// Findings count occurrences of what the clause names ("het aantal inbraken bleef stabiel met 237 vaststellingen"), though "het
-// aantal vaststellingen" names them itself, unlike "het aantal feiten".
-const OCCURRENCES: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'vaststellingen']);
-
 function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
   // "met cannabis (39.846 feiten in 2018)": a count in brackets is a breakdown by what it follows.
   if (f.kind !== 'count' || f.unit === null || !OCCURRENCES.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
@@ -1580,8 +1580,8 @@ function indefiniteObjectAfter(doc: DocumentReader, last: number, to: number): S
 
 /**
  * What a duration after "om de" (how often) or "binnen de" (a deadline) is of: "krijgt om de vier dagen een klacht" → the
- * indefinite object after it, "1 vaststelling om de twee dagen" → the noun one of is counted before it; "via bemiddeling binnen de twee weken opgelost" → the bare noun right before "binnen". Null for
- * other durations, or when neither is there.
+ * indefinite object after it, "1 vaststelling om de twee dagen" → the noun one of is counted before it; "via bemiddeling binnen
+ * de twee weken opgelost" → the bare noun right before "binnen". Null for other durations, or when neither is there.
  */
 function eventOfInterval(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, to: number): Span | null {
   if (f.unit === null || !TIME_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[lead - 1]?.norm !== 'de') return null;
