@@ -782,6 +782,12 @@ t.test('subject: a capacity with no holder is the capacity; a place offered by s
   t.equal(figure('Door de beperkte capaciteit konden slechts 40 dossiers behandeld worden.', '40').subject, 'dossiers', 'a capacity in another clause states nothing here');
 });
 
+t.test('subject: a capacity at an organisation a fronted "bij" names is that organisation\'s (fresh39 497: "Bij het Limburgse parket is er plaats voor 36 magistraten" was of "plaats")', async (t) => {
+  t.equal(figure('Bij het Limburgse parket is er plaats voor 36 magistraten.', '36').subject, 'Limburgse parket');
+  t.equal(figure('Bij het parket is maar plaats voor 36 magistraten.', '36').subject, 'parket', 'the copula opening the clause');
+  t.equal(figure('In Mechelen is er plaats voor 84 gevangenen.', '84').subject, 'plaats', 'a place is no holder');
+});
+
 t.test('subject: an adverb of time or manner before a count is not what it counts (fresh16: "zitten vandaag 13.397 personen" was of "vandaag")', async (t) => {
   t.equal(figure('In de Belgische gevangenissen zitten vandaag 13.397 personen.', '13.397').subject, 'personen');
   t.equal(figure('Er zitten momenteel 11.199 gedetineerden in de cel.', '11.199').subject, 'gedetineerden');
@@ -1365,6 +1371,8 @@ t.test('subject: an interval ("om de vier dagen") is of what happens at it, a de
   t.equal(figure('Het geschil moet via bemiddeling binnen de twee dagen opgelost zijn.', 'twee dagen').subject, 'bemiddeling');
   t.equal(figure('Een dader moet binnen de twee dagen voor de rechter staan.', 'twee dagen').subject, 'dader', 'a verb before "binnen": the clause’s subject, as before');
   t.equal(figure('De wijkdienst rukt om de vier dagen uit.', 'vier dagen').subject, 'wijkdienst', 'no object after the interval: the clause’s subject');
+  t.equal(figure('Of in Dorpel ruwweg 1 vaststelling om de twee dagen.', 'twee dagen').subject, 'vaststelling', 'one of a noun right before it (fresh13 187: no subject)');
+  t.equal(figure('Er is één melding om de drie dagen.', 'drie dagen').subject, 'melding', 'one written as a word');
 });
 
 t.test('status: a row of a table written with bars reports what was counted; the plan in the prose before it does not carry over (bug: the rows were targets)', async (t) => {
@@ -2101,13 +2109,17 @@ t.test('a count with "minder" or "meer" after its noun and a participle closing 
   t.equal(direction('Er werden 86 diefstallen minder aangegeven bij de politie van de stad.', '86'), null, 'the clause goes on past the participle: no rule');
 });
 
-t.test('status: "het is de bedoeling om" states an aim, and what someone has asked for ("om twintig extra agenten gevraagd") is asked, both targets (fresh39 496, fresh38 486: observed)', async (t) => {
+t.test('status: cues of a target the lists lacked: "het is de bedoeling om" states an aim, what someone has asked for ("om twintig extra agenten gevraagd") is asked, and money set aside in the present ("maakt 100.000 euro vrij", "trekt 51.000 euro uit voor") is to be spent (fresh39 496, fresh38 486, fresh40 510 and 511: observed)', async (t) => {
   const status = statusOn('2023-01');
   const cases: Array<[string, string, string]> = [
     ['Het is de bedoeling om uiteindelijk 100 % van de risicocontainers te scannen.', '100 %', 'target'],
     ['Vorig jaar werd 40 % van de risicocontainers gescand.', '40 %', 'actual'],
     ['De burgemeester heeft de minister vrijdag om twintig extra agenten gevraagd.', 'twintig', 'target'],
     ['De burgemeester heeft vrijdag twintig extra agenten ingezet.', 'twintig', 'actual'],
+    ['De stad maakt 100.000 euro vrij.', '100.000', 'target'],
+    ['Het gemeentebestuur trekt in 2023 een bedrag van 51.000 euro uit voor de aankoop van camera\'s.', '51.000', 'target'],
+    ['De stad betaalt 100.000 euro.', '100.000', 'actual'],
+    ['De agent trekt 100.000 euro uit de automaat.', '100.000', 'actual'],
   ];
   for (const [text, quote, expected] of cases) t.equal(status(text, quote), expected, text);
 });
@@ -2129,6 +2141,18 @@ t.test('referenceDate: a year whose clause takes up the count for it ("het jaar 
   const dates = datesOn('2020-06-28');
   t.same(dates('Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton. In totaal werd ruim 72,6 ton drugs onderschept.').at(-1), ['72,6 ton drugs', '2019']);
   t.same(dates('Vorig jaar is 64 ton in beslag genomen, in 2018 werd 51 ton onderschept. In totaal werd ruim 72,6 ton drugs vernietigd.').at(-1), ['72,6 ton drugs', '2018'], 'a year of a clause of its own goes on');
+});
+
+t.test('referenceDate: the year of an old value set against a figure ("tegen 4 in het eerste kwartaal van 2018") frames nothing after it (fresh40 513: eleven figures after it were of 2018, not of the text\'s 2019)', async (t) => {
+  const dates = datesOn('2019-04-10');
+  const text = 'In de eerste drie maanden van dit jaar kwamen 121 mensen om. In Brussel werden 3 verkeersdoden geteld, tegen 4 in het eerste kwartaal van 2018. Het aantal gewonden steeg met 1,6 procent.';
+  t.same(dates(text).at(-1), ['1,6 procent', '2019']);
+  t.same(dates('In de eerste drie maanden van dit jaar kwamen 121 mensen om. In het eerste kwartaal van 2018 werden 3 verkeersdoden geteld. Het aantal gewonden steeg met 1,6 procent.').at(-1), ['1,6 procent', '2018'], 'a year of its own clause frames on');
+});
+
+t.test('direction: "zakken" is a verb of decrease ("was de overbevolking net onder de 10 procent gezakt"; fresh40 516: no direction)', async (t) => {
+  t.equal(figure('In 2016 was de overbevolking net onder de 10 procent gezakt.', '10 procent').direction, 'decrease');
+  t.equal(figure('Het aantal inbraken zakte met 4 procent.', '4 procent').direction, 'decrease');
 });
 
 t.test('referenceDate: a number alone in a cell of a barred table is of the one year its column header names (every cell of "| Inbraken 2016 | Inbraken 2017 |" was of 2017, the header line\'s last year)', async (t) => {

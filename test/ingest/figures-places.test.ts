@@ -115,9 +115,16 @@ t.test('a fronted setting after a focus adverb ("Vooral in", "Ook in") and with 
   t.equal(placeOf('De cijfers zijn bekend. Vooral in Dorpel steeg het aantal inbraken met 12 procent.', ['Dorpel'], '12'), 'dorpel');
   t.equal(placeOf('De cijfers zijn bekend. Zelfs in Dorpel steeg het aantal inbraken met 12 procent.', ['Dorpel'], '12'), 'dorpel');
   t.equal(placeOf('De cijfers zijn bekend. Vooral omdat Dorpel groeit, steeg het aantal inbraken met 12 procent.', ['Dorpel'], '12'), null, 'a focus adverb before no "in"');
+  t.equal(placeOf('In Veld waren het er 40. Of in Dorpel ruwweg 1 vaststelling om de twee dagen.', ['Veld', 'Dorpel'], 'twee dagen'), 'dorpel', 'a coordinator before it (fresh13 187: no place)');
+  t.equal(placeOf('In Veld waren het er 40. En ook in Dorpel steeg het aantal inbraken met 12 procent.', ['Veld', 'Dorpel'], '12'), 'dorpel', 'a coordinator and a focus adverb');
   const text = 'Het tekort blijft. Vooral in de politiezone Dorpel is men op zoek naar extra volk, met 34 openstaande posities. Ook in de kleinere zone Veld zijn ze op zoek naar tien extra mensen.';
   const actors = ['politiezone Dorpel', 'zone Veld'].map((name) => { const at = text.indexOf(name); return { entityType: 'actor' as const, entityId: name.split(' ')[1]!.toLowerCase(), start: at, end: at + name.length, quote: name }; });
   t.same(linkSubjects(text, describe(text), actors, new Map()).map((f) => [f.quote, f.subjectActorId]), [['34 openstaande posities', 'dorpel'], ['tien extra mensen', 'veld']]);
+});
+
+t.test('a place phrase right before a colon is the place of the figure right after it ("verslechterde vooral in Wallonië: 59 doden"; fresh40 513: no place)', async (t) => {
+  t.equal(placeOf('De balans verslechterde vooral in Dorpel: 59 doden, bijna een derde meer dan vorig jaar.', ['Dorpel'], '59'), 'dorpel');
+  t.equal(placeOf('De balans verslechterde vooral in Dorpel: de cijfers tonen 59 doden.', ['Dorpel'], '59'), null, 'more than one word between: no place');
 });
 
 t.test('a fronted place after the noun of its kind ("In de provincie Limburg vielen …") is the setting (session 29, probing: it gave no place)', async (t) => {

@@ -465,6 +465,9 @@ t.test('"één" with a noun counts after a lower bound or an inner "maar", not a
   t.same(read('Er is één meldpunt in de stad.'), [], 'no bound: the article');
   t.same(read('De nieuwe cel heeft maar één doel voor ogen: de bendes oprollen.'), [], 'one aim stressed: a figure of speech (bug: the seeds\' rhetorical "maar één doel" was a figure)');
   t.same(read('Voor de burgemeester is er slechts één oplossing.'), [], 'one answer stressed');
+  t.same(read('Maar plaatstekort is maar één aspect van het probleem.'), [], 'one side of a matter stressed (fresh40 514: "één aspect" was a figure)');
+  t.same(read('Naast drie vaste camera\'s investeert de stad ook in één mobiele camera.').map((f) => f[0]), ['drie vaste camera\'s', 'één mobiele camera'], 'one of what a count before it in its sentence counts (fresh40 509: none)');
+  t.same(read('Er zijn 12 agenten in dienst. Er is één wagen.').map((f) => f[0]), ['12 agenten'], 'a count of something else: the article');
 });
 
 t.test('a stressed "één" before a person\'s noun says how many an event or a state concerned (bug: "De politie arresteerde één verdachte" was none)', async (t) => {
@@ -2027,4 +2030,34 @@ t.test('a total brought to a new value ("…, wat het totaal op 853 veroordeling
   const previous = fieldOn('previousValue', '2023-06');
   t.same(previous('In maart waren er 488 veroordelingen. Sindsdien zijn 400 personen veroordeeld, wat het totaal op 853 veroordelingen brengt.').at(-1), ['853 veroordelingen', 488]);
   t.same(previous("Eind 2016 waren er 53 vaste en 21 mobiele camera's, wat het totaal op 74 camera's brengt.").at(-1), ["74 camera's", null], 'the sum of its own sentence');
+});
+
+t.test('a signed share with its unit before "tot" is a change and "tot Y" the new value, two figures, not a range (fresh40 513: "(+2,3 procent tot 8.494)" was one range of 2,3 to 8.494)', async (t) => {
+  t.same(read('Het aantal letselongevallen (+2,3 procent tot 8.494) steeg.'), [['2,3 procent', 2.3, '%'], ['8.494', 8494, 'letselongevallen']]);
+  t.same(read('Het aantal gewonden (-1,6 procent tot 10.622) daalde.'), [['1,6 procent', 1.6, '%'], ['10.622', 10622, 'gewonden']], 'a minus sign');
+  t.same(read('De prijzen stijgen 2 procent tot 3 procent.'), [['2 procent tot 3 procent', [2, 3], '%']], 'no sign: a range');
+});
+
+t.test('an old value set against a count for a part of a year ("tegen 4 in het eerste kwartaal van 2018") is the count\'s old value, one figure (fresh40 513: the 4 was lost)', async (t) => {
+  const full = (text: string) => extractFigures(text, { documentDate: '2019-04-10' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(full('In Brussel werden 3 verkeersdoden geteld, tegen 4 in het eerste kwartaal van 2018.'), [['3 verkeersdoden geteld, tegen 4', 3, 4]]);
+  t.same(full('In Brussel werden 3 verkeersdoden geteld, tegen 4 in de eerste helft van 2018.'), [['3 verkeersdoden geteld, tegen 4', 3, 4]], 'a half year');
+  t.same(full('In Brussel werden 3 verkeersdoden geteld, tegen 4 in het centrum van de stad.'), [['3 verkeersdoden', 3, null]], 'no part of a year: no old value');
+});
+
+t.test('a scaled amount with no unit before a participle of a budget ("300 miljoen vrijgemaakt"), or before a scaled amount of money later in its sentence, is in euro (fresh40 506: "200 miljoen" and "300 miljoen" had no unit)', async (t) => {
+  t.same(read('We hebben in 2015 200 miljoen en nu nog eens 300 miljoen vrijgemaakt.'), [['200 miljoen', 200000000, 'EUR'], ['300 miljoen', 300000000, 'EUR']]);
+  t.same(read('De stad heeft 2 miljoen toegekend aan de zone.'), [['2 miljoen', 2000000, 'EUR']]);
+  t.same(read('De regio telt 2 miljoen. Daar komt 3 miljoen euro bij.').map((f) => f[2]), [null, 'EUR'], 'a later sentence lends nothing');
+});
+
+t.test('an undated count, then its value in a year taken up in the past with "nog" ("in 2015 waren dat er nog maar 502") in the same sentence, is a pair (fresh40 507: "923 ANPR-camera\'s" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2017-06-01' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('In alle zones samen zijn er 923 camera\'s actief, in 2015 waren dat er nog maar 502.'), [['923 camera\'s', 923, 502, null], ['502', 502, null, '2015']]);
+  t.same(changes('In alle zones samen zijn er 923 camera\'s actief, in 2015 waren dat er 502.').map((f) => f[2]), [null, null], 'without "nog": no time to set it against');
+});
+
+t.test('a count taken up with "waren dat er vorig jaar" is the later year\'s value of the count before, whose value is its old one (fresh40 515: "ruim 860.000" had no old value)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2018-06-01' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
+  t.same(changes('Waar er tien jaar geleden nog meer dan een miljoen feiten geregistreerd werden, waren dat er vorig jaar nog ruim 860.000.'), [['een miljoen feiten', 1000000, null, '2008'], ['860.000', 860000, 1000000, '2017']]);
 });

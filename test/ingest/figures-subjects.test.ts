@@ -33,6 +33,12 @@ t.test('a rate whose numerator is a number: the base after "per" is no figure, t
   t.equal(density.unitKind, 'count', 'a density, not a headcount');
   t.equal(density.subject, 'agenten', 'a density counts its own noun (the devset convention: the rated noun); the clause\'s place is its subjectLocation');
   t.same(quotes('Er is één wijkagent per 3.000 inwoners.'), ['3.000 inwoners'], 'with "één" the base is the figure');
+  t.same(quotes('Dat komt neer op 1 camera per 108.000 inwoners.'), ['108.000 inwoners'], 'the digit 1 is read as "één" (fresh40 507: "1 camera" was a figure)');
+  t.same(quotes('Er komt 1 melding om de drie dagen binnen.'), ['drie dagen'], 'before an interval too: the interval is the figure (fresh13 187)');
+  t.same(quotes('Er is 1 camera per straat.'), ['1 camera'], 'a base without a number: the one is the figure');
+  const continued = describe('Dat komt neer op 1 camera per 108.000 inwoners in Wallonië, 1 op de 77.000 in Brussel en 1 op de 7.300 in Vlaanderen.');
+  t.same(continued.map((f) => [f.quote, f.value, f.unit]), [['108.000 inwoners', 108000, 'inwoners'], ['77.000', 77000, 'inwoners'], ['7.300', 7300, 'inwoners']], '"1 op de N" after such a rate goes on with it: its base is the figure (fresh40 507: fractions)');
+  t.same(quotes('Eén op de drie agenten is ziek.'), ['Eén op de drie'], 'no rate before it: a fraction');
   t.equal(figure('De provincie telt 140 agenten.', '140').unitKind, 'staff', 'no base: a headcount');
 });
 
@@ -1169,4 +1175,25 @@ t.test('people hired ("nam 35 extra inspecteurs in dienst", "rekruteerde vorig j
   t.same(subjects('De politiezone Deinze-Zulte-Lievegem nam op vijf maanden tijd 35 extra inspecteurs in dienst.'), [['35 extra inspecteurs', 'inspecteurs']]);
   t.same(subjects('De Geïntegreerde Politie rekruteerde vorig jaar 1.654 aspirant-inspecteurs.'), [['1.654 aspirant-inspecteurs', 'aspirant-inspecteurs']]);
   t.same(subjects('De politiezone Deinze-Zulte-Lievegem telt 35 inspecteurs.'), [['35 inspecteurs', 'politiezone Deinze-Zulte-Lievegem']], 'the corps it has: its staff');
+});
+
+t.test('a count of findings ("vaststellingen") or pieces ("stuks") without its own complement counts what "het aantal" named in its clause (fresh39 499: "221, 235 en 237 vaststellingen" and "vijftig stuks" were of themselves)', async (t) => {
+  const read = (text: string) => describe(text, '2018-03').map((f) => [f.quote, f.unit, f.subject]);
+  t.same(read('In Dorpel bleef het aantal inbraken stabiel met 237 vaststellingen.'), [['237 vaststellingen', 'vaststellingen', 'inbraken']]);
+  t.same(read('In drie jaar is het aantal inbraken met vijftig stuks gedaald.'), [['vijftig stuks', 'inbraken', 'inbraken']], 'pieces take the unit of what is counted');
+  t.same(read('Het aantal betrappingen neemt toe. In 2018 werden 325 vaststellingen van sluikstorten gedaan.'), [['325 vaststellingen', 'vaststellingen', 'vaststellingen']], 'findings with their own "van" say what they are of');
+  t.same(read('Er werden 20 stuks verkocht.'), [['20 stuks', 'stuks', 'stuks']], 'no "het aantal": the pieces as written');
+});
+
+t.test('people something is directed against ("tegen 2.961 personen dossiers lopen") are counted for themselves, not as staff of the clause\'s subject (fresh39 493: the subject was "stand")', async (t) => {
+  const read = (text: string) => describe(text, '2023-06').map((f) => [f.quote, f.subject, f.unitKind]);
+  t.same(read('Een stand van zaken leerde dat er tegen 2.961 personen dossiers lopen.'), [['2.961 personen', 'personen', 'count']]);
+  t.same(read('Bij het parket werken 40 personen aan de dossiers.'), [['40 personen', 'parket', 'staff']], 'at work: staff of the fronted phrase');
+});
+
+t.test('a share before the verb that ends a subordinate clause is of that clause\'s subject, also a bare plural after adverbs and "meer" (fresh39 500: "dat nog wel meer gemeenten rond de 2% schommelen" was of "schommelen")', async (t) => {
+  const read = (text: string) => describe(text, '2017-06').map((f) => [f.quote, f.subject]);
+  t.same(read('Uit de cijfers blijkt dat nog wel meer gemeenten rond de 2% schommelen.'), [['2%', 'gemeenten']]);
+  t.same(read('Uit de cijfers blijkt dat de gemeenten rond de 2% schommelen.'), [['2%', 'gemeenten']], 'with an article, as before');
+  t.same(read('In de cellen zitten 42,9 procent buitenlanders.'), [['42,9 procent', 'buitenlanders']], 'a main clause: the plural after the share is what it is a share of');
 });

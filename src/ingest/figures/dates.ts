@@ -464,6 +464,9 @@ const TAKEN_UP_BEFORE = /(?<![\p{L}])terwijl\s+(?:er\s+)?(?:dat|dit)(?:\s+er)?\s
 // "Vorig jaar is 64 ton in beslag genomen, het jaar voordien was dat nog 51 ton": a year whose clause takes up the count for it
 // ("was dat", "waren het er") dates that value alone; the main clause's year goes on after the sentence.
 const TAKEN_UP_AFTER = /^\s*(?:was|waren)\s+(?:dat|dit|het)(?:\s+er)?(?:\s+(?:nog|al|maar|slechts|amper|ruim|bijna|ongeveer))*\s+\d/iu;
+// "In het Brussels gewest werden 3 verkeersdoden geteld, tegen 4 in het eerste kwartaal van 2018": the year of an old value set
+// against the figure dates that value alone, and frames nothing after it.
+const OLD_VALUE_BEFORE = /(?<![\p{L}])(?:tegen|tegenover)\s+(?:nog\s+)?\d[\d.,]*(?:\s+\p{L}+)?\s+(?:in|op|tijdens)\s+(?:(?:het|de)\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 // How far before a date its comparison word is looked for: "minder woninginbraken vastgesteld dan tijdens dezelfde periode in 2019".
 const BASE_REACH = 90;
 // "De doelstelling tegen 2020 is …", "uiterlijk in 2030": the year an aim is set for is its horizon. The plan may go on in the
@@ -684,7 +687,7 @@ export function frameDateOf(
   // paragraph after a year looks back over the same sentences.
   const framing = new Map<number, DateMention | undefined>();
   const framingOf = (k: number) => {
-    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m) && bracketOfItsValue(text, m) < 0 && !TAKEN_UP_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start)) && !TAKEN_UP_AFTER.test(text.slice(m.end, m.end + 40))).at(-1));
+    if (!framing.has(k)) framing.set(k, datesOf(sentences[k]!).filter((m) => (m.value === null || m.spansYears || m.newsDay || /^\d{4}$/.test(m.value)) && !m.point && !isFrameless(text, m) && bracketOfItsValue(text, m) < 0 && !TAKEN_UP_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start)) && !OLD_VALUE_BEFORE.test(text.slice(Math.max(0, m.start - BASE_REACH), m.start)) && !TAKEN_UP_AFTER.test(text.slice(m.end, m.end + 40))).at(-1));
     return framing.get(k);
   };
   return (index) => {

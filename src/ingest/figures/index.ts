@@ -78,11 +78,11 @@ import { isHeadingLine } from '../segment.js';
 import type { FigureReading } from '../types.js';
 import { comparesWithADate, comparisonBaseYear, type DateMention, dateOfFigure, findDateMentions, frameDateOf, isListItem, observesAChange, pickReferenceDate, ranksOverYears, saysNow, snapshotDateOf, statesAYear, yearAfterTheBase, yearOf } from './dates.js';
 import { findQualifier } from './qualifiers.js';
-import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, columnYear, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, spanOfYearsOldValue, stepBetween, stepInSentenceOldValue, successiveOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, totalBroughtToOldValue, unitOfUnits, wholeDate, yearPair } from './references.js';
+import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, chainedOldValue, columnYear, continuedOldValue, coordinatedWithTheFigureBefore, inheritedCurrency, initialValue, newValueBefore, nextStepOldValue, partitiveUnit, respectiveYear, restatesACount, spanOfYearsOldValue, stepBetween, stepInSentenceOldValue, successiveOldValue, tableSeriesOldValue, takenUpOldValue, takenUpStateOldValue, totalBroughtToOldValue, unitOfUnits, wholeDate, withLaterCurrency, yearPair } from './references.js';
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
-import { findCountedNoun, isPastParticiple, presentedUnit, type UnitInfo } from './units.js';
+import { findCountedNoun, isPastParticiple, piecesUnit, presentedUnit, type UnitInfo } from './units.js';
 import { FINITE_VERBS, isWeakPast, PAST_STATE_VERBS, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
@@ -338,7 +338,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const start = tokens[d.first]!.start - (negative ? 1 : 0);
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
-    unit = unitOfUnits(ctx, d, presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), figures);
+    unit = unitOfUnits(ctx, d, piecesUnit(presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), text.slice(sentenceAt(start)[0], start)), figures);
     const datedBy = d.datedBy ?? bracketedYear(ctx, d) ?? respectiveYear(ctx, d) ?? columnYear(ctx, d);
     const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;
@@ -375,5 +375,5 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     free = d.last + 1;
     i = d.last;
   }
-  return figures;
+  return withLaterCurrency(figures, sentenceAt);
 }

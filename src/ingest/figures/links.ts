@@ -84,8 +84,9 @@ class MentionIndex {
 }
 const ascending = (a: number, b: number) => a - b;
 
-// A focus adverb before a fronted setting: "Vooral in de politiezone Brugge is men …", "Ook in de kleinere zone X zijn ze …".
-const FOCUS = '(?:(?:Vooral|Ook|Zelfs|Enkel|Alleen)\\s+(?=[io]))?';
+// A focus adverb before a fronted setting: "Vooral in de politiezone Brugge is men …", "Ook in de kleinere zone X zijn ze …"; a
+// coordinator may open the sentence before it ("Of in Brussel ruwweg 1 vaststelling om de twee dagen").
+const FOCUS = '(?:(?:En|Of|Maar)\\s+(?=[iIoOvV]))?(?:(?:[Vv]ooral|[Oo]ok|[Zz]elfs|[Ee]nkel|[Aa]lleen)\\s+(?=[io]))?';
 // The opening of a sentence up to a fronted place: "In Vlaanderen vielen …", "Op de E40 werden …", "Ook in de kleinere zone X …".
 const FRONTED_PLACE = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*${FOCUS}(?:[Ii]n|[Oo]p)\\s+(?:(?:de|het)\\s+(?:\\p{Ll}+e\\s+)?)?$`, 'u');
 // The same opening for a place: also after "Voor" ("Voor Genk zijn …"), after the noun of its kind ("In de provincie Limburg
@@ -308,7 +309,8 @@ function headingActor(text: string, figureStart: number, mentions: MentionIndex)
 const PLACE_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:in|voor)\s+(?:de\s+|het\s+)?(?:(?:provincie|stad|gemeente|regio)\s+|${PLACE_ADJECTIVE_PATTERN}\s+)?$`, 'u');
 // The one word that may stand between a place and its figure ("in Vlaanderen liefst 147 euro"), and up to two focus words ("in
 // Zeebrugge ook al 20 miljoen"); a conjunction opens the next conjunct, whose figure is not the place's ("180 in Hasselt en 96 in Genk").
-const BETWEEN_PLACE_AND_FIGURE = /^\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?(?:(?:ook|al|nog|zelfs)\s+){0,2}$/u;
+// A colon may stand between them: "verslechterde vooral in Wallonië: 59 doden".
+const BETWEEN_PLACE_AND_FIGURE = /^(?:\s*:)?\s*(?:(?!(?:en|of|maar|terwijl)\s)[\p{L}'’]+\s+)?(?:(?:ook|al|nog|zelfs)\s+){0,2}$/u;
 // "op de" right before a place's adjective: "op de Limburgse wegen".
 const ON_BEFORE = /(?:^|[\s,])op\s+(?:de\s+|het\s+)?$/u;
 // "2,5% voor België", "12 panden gesloten in de Alhambrawijk": a place phrase right after the figure (one word may stand between).

@@ -46,7 +46,7 @@ import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
-  PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
+  ONE_WORDS, PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
 export interface MeaningOptions {
@@ -790,9 +790,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const same = lastOf(earlier, (e) => e.kind === f.kind && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence - 1);
     if (same) return spanOf(same);
   }
-  // "De zaal biedt plaats voor 35 personen": a capacity is of what offers it, the clause's subject.
+  // "De zaal biedt plaats voor 35 personen": a capacity is of what offers it, the clause's subject, or of the organisation a fronted
+  // "bij" names ("Bij het parket is er plaats voor 36 magistraten").
   if (CAPACITY_NOUNS.has(doc.tokens[lead - 2]?.norm ?? '') && ['voor', 'aan'].includes(doc.tokens[lead - 1]?.norm ?? '')) {
-    const holder = resolve(doc, sentence, earlier, 0, true);
+    const holder = (doc.tokens[from]?.norm === 'bij' ? frontedPhrase(doc, from, to, f) : null) ?? resolve(doc, sentence, earlier, 0, true);
     if (holder) return holder;
     // "De vergaderzaal biedt plaats voor …" with a verb the lists do not know: the phrase before it.
     const opening = doc.nounPhrase(from, lead - 3);
@@ -830,7 +831,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (f.kind === 'percentage' && rate?.type === 'word' && RATE_NOUN.test(rate.norm)) return { start: rate.start, end: rate.end, quote: rate.text };
   // "In de cellen zitten 42,9 procent buitenlanders", "30 procent daders": a plural right after a share, with no article, is what it is a share of;
   // after a preposition the share is a phrase's complement ("het met een invulling van 38 procent stellen": a verb may follow).
-  if (f.kind === 'percentage' && !after && isBarePlural(rate) && !TIME_NOUNS.has(rate!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '')) {
+  if (f.kind === 'percentage' && !after && isBarePlural(rate) && !TIME_NOUNS.has(rate!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '') && !endsSubordinateClause(doc, last + 1, from, to)) {
     const np = doc.nounPhrase(last + 1, to);
     const s = np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
     if (s) return s;
@@ -1128,7 +1129,8 @@ function copulaOpensClause(doc: DocumentReader, from: number, b: number): boolea
  * A figure that states a capacity with no holder of its own is of the capacity: "terwijl er slechts plaats is voor 9.739
  * mensen", "In Mechelen is maar plaats voor 84 gevangenen" (the people are the unit, not what is counted), "terwijl de
  * capaciteit beperkt is tot respectievelijk 478 en 114", "een capaciteit van 612 gevangenen", "de capaciteit in Everberg
- * wordt verhoogd van 40 naar 45 plaatsen". A place offered by someone ("De zaal biedt plaats voor 35") is the holder's (below).
+ * wordt verhoogd van 40 naar 45 plaatsen". A place offered by someone ("De zaal biedt plaats voor 35") or at someone's ("Bij het
+ * parket is er plaats voor 36 magistraten") is the holder's (below).
  */
 function capacityStated(doc: DocumentReader, lead: number, from: number): Span | null {
   const token = (k: number) => doc.tokens[k];
@@ -1139,8 +1141,8 @@ function capacityStated(doc: DocumentReader, lead: number, from: number): Span |
       let b = k - 1;
       while (b > from && CAPACITY_ADVERBS.has(token(b)!.norm)) b--;
       // Held by no one: "er … plaats", "is … plaats", or "plaats is voor"; the copula may open the clause before a place ("In principe
-      // is in de 35 instellingen maar plaats voor 9.300 gedetineerden").
-      if (k === lead - 3 || copulaOpensClause(doc, from, b)) return spanAt(k);
+      // is in de 35 instellingen maar plaats voor 9.300 gedetineerden"); a fronted "bij" names the holder (below).
+      if (doc.tokens[from]?.norm !== 'bij' && (k === lead - 3 || copulaOpensClause(doc, from, b))) return spanAt(k);
     }
   }
   // "beperkt tot respectievelijk 478 en 114": the figures coordinated after "respectievelijk" each state it.
@@ -1415,8 +1417,12 @@ function reportedClauseSubject(doc: DocumentReader, first: number, from: number,
     }
     if (t.type === 'sym' && t.text !== '-') return null;
     // "toont dat in 2022 de als misdrijf omschreven feiten …": a time adverbial may stand before the clause's subject.
-    const subject = doc.tokens[k + 1]?.norm === 'in' && YEAR.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 1;
-    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !NP_DETERMINERS.has(doc.tokens[subject]?.norm ?? '') || DEMONSTRATIVES.has(doc.tokens[subject]!.norm)) continue;
+    let subject = doc.tokens[k + 1]?.norm === 'in' && YEAR.test(doc.tokens[k + 2]?.text ?? '') ? k + 3 : k + 1;
+    // "blijkt dat nog wel meer gemeenten rond de 2% schommelen": adverbs, then "meer" or "minder" before a bare plural.
+    while (CLAUSE_ADVERBS.has(doc.tokens[subject]?.norm ?? '') || doc.tokens[subject]?.norm === 'nog') subject++;
+    if (COMPARATIVES.has(doc.tokens[subject]?.norm ?? '') && isBarePlural(doc.tokens[subject + 1])) subject++;
+    const opensPhrase = NP_DETERMINERS.has(doc.tokens[subject]?.norm ?? '') ? !DEMONSTRATIVES.has(doc.tokens[subject]!.norm) : subject > k + 1 && isBarePlural(doc.tokens[subject]);
+    if (t.norm !== 'dat' || doc.tokens[k - 1]!.type !== 'word' || !opensPhrase) continue;
     // "dat" after a noun is a relative pronoun ("het rapport dat de politie …"): only after a verb or adverb it opens a clause.
     // "Duidelijk is wel dat …": an adverb between the verb and "dat".
     const before = doc.tokens[CLAUSE_ADVERBS.has(doc.tokens[k - 1]!.norm) ? k - 2 : k - 1]!;
@@ -1450,6 +1456,10 @@ const RECENCY_DEMONSTRATIVES = new Set(['die', 'deze']);
 // Nouns of fixed prepositional frames before "van": "in de vorm van", "op het niveau van"; the figure counts its own noun.
 const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
 
+// Findings count occurrences of what the clause names ("het aantal inbraken bleef stabiel met 237 vaststellingen"), though "het
+// aantal vaststellingen" names them itself, unlike "het aantal feiten".
+const OCCURRENCES: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'vaststellingen']);
+
 /**
  * What a count of occurrences counts: the noun of "het aantal …" or the "van" phrase of a change
  * ("de stijging van geweld tegen de politie, met een toename van 14 gevallen …") earlier in its
@@ -1459,7 +1469,9 @@ const PREPOSITIONAL_FRAMES = new Set(['vorm', 'niveau', 'gedaante']);
  */
 function eventsCounted(doc: DocumentReader, f: FigureReading, first: number, sentence: number, earlier: Described[]): Span | null {
   // "met cannabis (39.846 feiten in 2018)": a count in brackets is a breakdown by what it follows.
-  if (f.kind !== 'count' || f.unit === null || !EVENT_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
+  if (f.kind !== 'count' || f.unit === null || !OCCURRENCES.has(foldForMatch(f.unit)) || doc.tokens[first - 1]?.text === '(') return null;
+  // "325 vaststellingen van sluikstorten": occurrences with their own complement say what they are of.
+  if (doc.complement(doc.tokenAt(f.end) - 1, doc.sentenceTokens(sentence)[1])) return null;
   // "Het aantal drugsdelicten neemt toe. Hieronder vallen … In 2013 ging het om 2.680 feiten": a sentence between that opens by
   // pointing back ("hieronder", "daarbij") and has no figure of its own goes on about the same count.
   const figureBefore = lastOf(earlier, (e) => e.sentence === sentence - 1, (e) => e.sentence < sentence - 1) !== undefined;
@@ -1568,15 +1580,16 @@ function indefiniteObjectAfter(doc: DocumentReader, last: number, to: number): S
 
 /**
  * What a duration after "om de" (how often) or "binnen de" (a deadline) is of: "krijgt om de vier dagen een klacht" → the
- * indefinite object after it; "via bemiddeling binnen de twee weken opgelost" → the bare noun right before "binnen". Null for
- * other durations, or when neither is there.
+ * indefinite object after it, "1 vaststelling om de twee dagen" → the noun one of is counted before it; "via bemiddeling binnen
+ * de twee weken opgelost" → the bare noun right before "binnen". Null for other durations, or when neither is there.
  */
 function eventOfInterval(doc: DocumentReader, f: FigureReading, lead: number, last: number, from: number, to: number): Span | null {
   if (f.unit === null || !TIME_NOUNS.has(foldForMatch(f.unit)) || doc.tokens[lead - 1]?.norm !== 'de') return null;
   const before = doc.tokens[lead - 2]?.norm;
-  if (before === 'om') return indefiniteObjectAfter(doc, last, to);
-  if (before !== 'binnen') return null;
   const noun = doc.tokens[lead - 3];
+  // "ruwweg 1 vaststelling om de twee dagen": one of a noun right before it, as well as an object after it.
+  if (before === 'om') return indefiniteObjectAfter(doc, last, to) ?? (noun && lead - 4 >= from && ONE_WORDS.has(doc.tokens[lead - 4]!.norm) ? doc.span({ det: lead - 4, first: lead - 3, last: lead - 3 }) : null);
+  if (before !== 'binnen') return null;
   if (!noun || lead - 3 < from || noun.type !== 'word' || isCap(noun) || NON_NOUNS.has(noun.norm) || FINITE_VERBS.has(noun.norm) || isPastParticiple(noun.norm)) return null;
   return doc.span({ det: lead - 3, first: lead - 3, last: lead - 3 });
 }
@@ -2116,10 +2129,13 @@ const PARTICIPLE = /^(?:\p{L}{2,5})?ge\p{L}{3,}(?:d|t|en)$/u;
 
 /**
  * Whether people counted are acted upon, not at work: a past participle (or "te" and an infinitive) follows them in their clause
- * ("36 mensen gerechtelijk aangehouden", "elf ter beschikking gesteld"), and the clause has no cue of work.
+ * ("36 mensen gerechtelijk aangehouden", "elf ter beschikking gesteld") or "tegen" stands before them ("dossiers tegen 2.961
+ * personen"), and the clause has no cue of work.
  */
 function actedUpon(doc: DocumentReader, f: FigureReading, last: number, to: number): boolean {
   if (WORK.test(clauseOf(doc, f))) return false;
+  // "dat er tegen 2.961 personen dossiers lopen": people something is directed against.
+  if (doc.tokens[doc.tokenAt(f.start) - 1]?.norm === 'tegen') return true;
   for (let k = last + 1; k < to && k <= last + 6; k++) {
     const t = doc.tokens[k]!;
     if (t.type !== 'word') return false;
@@ -2559,6 +2575,16 @@ function verbAfterAComma(tokens: readonly Token[], from: number, to: number): nu
   return -1;
 }
 
+/**
+ * Whether token `k` is the last word of a subordinate clause, where Dutch puts the finite verb: "blijkt dat nog meer gemeenten rond de
+ * 2% schommelen." ("dat" or a subordinator before it in the sentence, a clause mark or the sentence's end after it).
+ */
+function endsSubordinateClause(doc: DocumentReader, k: number, from: number, to: number): boolean {
+  const next = doc.tokens[k + 1];
+  if (k + 1 < to && !CLAUSE_END_MARKS.has(next?.text ?? '')) return false;
+  return doc.tokens.slice(from, k).some((t) => t.norm === 'dat' || SUBORDINATORS.has(t.norm));
+}
+
 /** Whether token `k` is a participle (not capitalised) after which no noun goes on: a word that is none, or a function word. */
 function participleClosingPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -2892,6 +2918,9 @@ const PRESENT_PARTICIPLE = /\p{L}{4}ende\s/u;
 const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\p{L}])/u;
 // "wij stellen daarom voor 200 miljoen euro extra vrij te maken": what is proposed to be done is planned.
 const PROPOSED = /(?<![\p{L}])(?:stel|stelt|stellen)\s+(?:[\p{L}'’-]+\s+){0,3}?voor\s+(?:[^.;:!?]*?\s+)?te\s+\p{L}{3,}en(?![\p{L}])/u;
+// "De stad maakt 100.000 euro vrij", "Het gemeentebestuur trekt in 2018 51.000 euro uit voor de aankoop": money set aside in the present
+// is to be spent.
+const SETS_ASIDE = /(?<![\p{L}])(?:(?:maakt|maken)\s+(?:(?:[^.;:!?]|\.(?=\d))*?\s+)?vrij|(?:trekt|trekken)\s+(?:(?:[^.;:!?]|\.(?=\d))*?\s+)?uit\s+voor)(?![\p{L}])/u;
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 
@@ -2967,7 +2996,7 @@ function cueStatus(clause: string): FigureStatus {
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
   const makingDo = MAKING_DO.test(clause);
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause)) return 'target';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause) || SETS_ASIDE.test(clause)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.

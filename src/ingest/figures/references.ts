@@ -1241,6 +1241,19 @@ export function inheritedCurrency(ctx: Ctx, d: Draft, previous: FigureReading[])
 // A scale word written in a figure's quote.
 const SCALED = /(?<![\p{L}])(?:miljoen|miljard)(?![\p{L}])/u;
 
+/**
+ * "We hebben in 2015 200 miljoen, in 2016 400 en nu nog eens 300 miljoen vrijgemaakt": a scaled amount with no unit takes the currency
+ * of a scaled amount of money later in its sentence (read after every figure of the text; `sentenceOf` gives a figure's sentence).
+ */
+export function withLaterCurrency(figures: FigureReading[], sentenceOf: (pos: number) => [number, number]): FigureReading[] {
+  return figures.map((f, i) => {
+    if (f.kind !== 'count' || f.unit !== null || !SCALED.test(f.quote)) return f;
+    const [, end] = sentenceOf(f.start);
+    const money = figures.slice(i + 1).find((g) => g.start < end && g.kind === 'money' && g.unit !== null && SCALED.test(g.quote));
+    return money ? { ...f, kind: 'money', unit: money.unit } : f;
+  });
+}
+
 // Words that state a value as the one a later change started from: "Aanvankelijk ging dit om 4 plaatsen".
 const INITIAL_WORDS = /(?:^|[^\p{L}])(?:aanvankelijk|oorspronkelijk|initieel|eerst)(?![\p{L}])/u;
 
@@ -1596,12 +1609,13 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
 }
 
-// Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "In 2021 waren er dat
+// Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "waren dat er vorig jaar
+// nog ruim 860.000", "In 2021 waren er dat
 // nog maar 2.297", "In 2018 waren er dit 1.560", "Het jaar ervoor waren het er slechts 225", "Vorig jaar waren er dat in dezelfde periode nog 20", "in 2022 al om 371", "en in 2020 al 945", "minder dan in 2016, toen er 386", "minder
 // dan in 2017 waar 618", "is dat voor 2023 maar liefst 4.022.375 euro", and a clause of another year that leaves out the verb and the noun and says "nog" ("In 2016 telde de zone
 // nog 230 inbraken, vorig jaar nog maar 140"; "In 2020 waren dit er opvallend meer: 23", a comparative and a colon before the value; "een piek met 179 en in 2015 zelfs 188" stays two, and so does "In 2015 waren er 295
 // inbraken, in 2016 waren er 279": the devset's gold reads such a pair as two figures).
-const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:voor|in)\s+\d{4})?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?(?:\s+(?:\p{L}+\s+)?(?:meer|minder)\s*:)?|al(?:\s+om)?)\s*$/u;
+const TAKES_UP_FOR_ANOTHER_YEAR = /(?<![\p{L}])(?:(?:(?:(?:dat|dit)(?:\s+er)?(?:\s+(?:(?:voor|in)\s+\d{4}|(?:vorig|verleden)\s+jaar))?|er\s+(?:dat|dit)|het\s+er)(?:\s+(?:in|rond|op)\s+(?:dezelfde|diezelfde|die|de\s+zelfde|hetzelfde|datzelfde)\s+(?:periode|tijd|moment|dag|datum))?|toen(?:\s+(?:waren|werden))?\s+er|(?:dan|als)\s+in\s+\d{4},?\s+(?:toen|waar)|(?:,\s*|\s+en\s+)(?:(?:vorig|verleden)\s+jaar|in\s+\d{4})\s+nog)(?:\s+(?:nog|al|weer|opnieuw))?(?:\s+(?:maar\s+liefst|maar|slechts|amper|ruim|bijna|zelfs|net\s+geen|nog\s+geen))?(?:\s+(?:\p{L}+\s+)?(?:meer|minder)\s*:)?|al(?:\s+om)?)\s*$/u;
 
 // A clause of another year that is nothing but its year after a comma or "en": "In 2017 kwamen er 5.710 meldingen binnen, in 2018 4.732",
 // "Vorig jaar waren dat er 1.300, in 2020 1.165", "In 2021 waren er 58 dodelijke ongevallen, in 2020 51 en in 2019 58".
@@ -1687,6 +1701,8 @@ const isHeadOf = (head: string, compound: string) => head.length >= SHORTEST_HEA
 const THIS_YEAR = /(?<![\p{L}])dit\s+jaar(?![\p{L}])/u;
 // A clause in the past that takes up the count before it: "waren dat er", "was het er".
 const TAKEN_UP_IN_THE_PAST = /(?<![\p{L}])(?:waren|was)\s+(?:(?:dat|dit|het)\s+er|er\s+(?:dat|dit))(?:\s+(?:nog|al|maar|slechts|amper|ruim|bijna|zelfs))*\s*$/u;
+// The same with "nog", which says the count was lower or higher then than it is now: "waren dat er nog maar".
+const TAKEN_UP_STILL_IN_THE_PAST = /(?<![\p{L}])(?:waren|was)\s+(?:(?:dat|dit|het)\s+er|er\s+(?:dat|dit))\s+nog(?:\s+(?:maar|slechts|amper|ruim|bijna))?\s*$/u;
 
 /**
  * Two values of one count for two years, the second taking up the first ("In 2021 ontving de provincie 3.812 vaststellingen, in 2020
@@ -1728,7 +1744,10 @@ export function yearPair(ctx: Ctx, d: Draft, kind: FigureKind, unit: string | nu
   // "in de eerste negen maanden van dit jaar 45 verkeersslachtoffers. In dezelfde periode van 2018 waren dat er 32.": in an undated
   // text, a year whose count is taken up in the past tense is before the text's "dit jaar".
   const thisYearThenAYear = beforeYear === null && year !== null && THIS_YEAR.test(beforeOpening) && TAKEN_UP_IN_THE_PAST.test(lead);
-  if (nowThenEarlier || thisYearThenAYear) return before.previousValue === null ? { index, older: true } : null;
+  // "In alle politiezones samen zijn er 923 ANPR-camera's actief, in 2015 waren dat er nog maar 502": an undated count, then its value
+  // in a year taken up in the past with "nog" in the same sentence, is a pair too.
+  const stillInAYear = beforeYear === null && year !== null && before.start >= sentenceStart && TAKEN_UP_STILL_IN_THE_PAST.test(lead);
+  if (nowThenEarlier || thisYearThenAYear || stillInAYear) return before.previousValue === null ? { index, older: true } : null;
   if (year === null || beforeYear === null || year === beforeYear) return null;
   // "In het eerste trimester van 2024 waren dit al 9.069 incidenten": a part of a year counts no step of a yearly series.
   if (PART_OF_A_YEAR.test(ctx.folded.slice(sentenceStart, start))) return null;

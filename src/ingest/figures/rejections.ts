@@ -7,7 +7,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { factLineLabel, isPastParticiple, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_SINGULARS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
-  TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isDayPartWord,
+  ONE_WORDS, TIME_FRAME_WORDS, TIME_UNITS, YEAR_PREPOSITIONS, isDayPartWord,
 } from './words.js';
 
 const ARTICLES = new Set(['de', 'het', 'deze', 'die', 'onze', 'hun', 'elke']);
@@ -555,8 +555,6 @@ export function isBracketedAgeRange(tokens: Token[], first: number, last: number
   return unit === 'jaar' && tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')' && isAgedPerson(tokens[first - 2]);
 }
 
-const ONE_WORDS = new Set(['1', 'een', 'één', 'eén']);
-
 /**
  * "30 agenten per 10.000 inwoners", "39,4 per 10.000 inwoners": the fixed base of a rate whose numerator is a number other
  * than one is not a figure of its own (the numerator is the figure); "één wijkagent per 3.000
@@ -642,6 +640,18 @@ const isOnce = (tokens: Token[], atom: Atom, unit: UnitInfo) =>
   atom.isWord && atom.value === 1 && unit.unit !== null && FREQUENCY_NOUNS.has(unit.unit) && ONCE_MARKS.has(tokens[atom.first - 1]?.norm ?? '');
 
 /**
+ * "1 camera per 108.000 inwoners", "1 melding om de drie dagen": the digit 1 as the numerator of a rate with a number in its base
+ * or interval is read as "één" is (which is no figure): the base or the interval is the figure.
+ */
+function isOneOfARate(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
+  if (atom.isWord || atom.value !== 1 || atom.multiplier !== 1 || !unit.found || unit.last <= atom.last) return false;
+  const k = unit.last + 1;
+  const isNumber = (t: Token | undefined) => t !== undefined && (t.type === 'num' || parseNumberWord(t.norm) !== null);
+  if (tokens[k]?.norm === 'per') return isNumber(tokens[k + 1]);
+  return tokens[k]?.norm === 'om' && tokens[k + 1]?.norm === 'de' && isNumber(tokens[k + 2]);
+}
+
+/**
  * Rejections shared by single numbers and range ends. `qualifierFirst` is the first token of a
  * qualifier before the number ("ruim", "meer dan"), or null.
  */
@@ -657,7 +667,7 @@ export function rejected(tokens: Token[], atom: Atom, unit: UnitInfo, qualifierF
   if (isBracketedAge(tokens, atom, unit)) return true;
   if (isRateBase(tokens, qualifierFirst ?? atom.first) || isRoundBaseAfterVoor(tokens, atom) || isVagueMultiple(tokens, atom, qualifierFirst ?? atom.first)) return true;
   if (unit.kind === 'count' && unit.unit !== null && isStructureNoun(unit.unit)) return true;
-  if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit)) return true;
+  if (isProductType(unit) || inAFixedExpression(tokens, atom) || isOnce(tokens, atom, unit) || isOneOfARate(tokens, atom, unit)) return true;
   if (isYear(tokens, atom, unit, hasQualifier) || isAbbreviatedYear(tokens, atom) || isDecade(tokens, atom, unit)) return true;
   if (isDayOfMonth(tokens, atom)) return true;
   if (isPostalCode(tokens, atom, hasQualifier)) return true;

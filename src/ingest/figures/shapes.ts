@@ -12,7 +12,7 @@ import type { YearTables } from './tables.js';
 import { type Atom, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, PREPOSITIONS, QUALIFIERS, TIME_UNITS,
-  TOT_GOVERNING_PREFIXES,
+  ONE_WORDS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -136,6 +136,8 @@ export function tryYearCell(ctx: Ctx, i: number): Attempt {
 }
 
 export function tryFraction(ctx: Ctx, i: number): Attempt {
+  const continued = rateContinued(ctx, i);
+  if (continued) return continued;
   const f = readFraction(ctx, i);
   if (!f) return null;
   if ('skipTo' in f) return f;
@@ -148,6 +150,26 @@ export function tryFraction(ctx: Ctx, i: number): Attempt {
     }
   }
   return f;
+}
+
+/**
+ * "1 camera per 108.000 inwoners in Wallonië, 1 op de 77.000 in Brussel": "1 op de N" after a rate with a number in its base, earlier
+ * in its sentence, goes on with that rate; its base N is the figure, counting what the rate's base counts (as "één … per N" does).
+ * Null when no such rate stands before it.
+ */
+function rateContinued(ctx: Ctx, i: number): Draft | null {
+  const { tokens } = ctx;
+  if (!ONE_WORDS.has(tokens[i]!.norm) || tokens[i + 1]?.norm !== 'op' || tokens[i + 2]?.norm !== 'de' || tokens[i + 3]?.type !== 'num') return null;
+  const base = i + 3;
+  const value = parseDigits(tokens[base]!.text);
+  if (value === null) return null;
+  const [sentenceStart] = ctx.sentenceOf(i);
+  for (let k = i - 1; k > 0 && tokens[k]!.start >= sentenceStart; k--) {
+    if (tokens[k]!.norm !== 'per' || tokens[k + 1]?.type !== 'num' || tokens[k + 2]?.type !== 'word') continue;
+    const unit: UnitInfo = { kind: 'count', unit: tokens[k + 2]!.norm, subject: null, last: base, found: true };
+    return draftOf(base, base, base, unit, { value, valueMax: null, previousValue: null }, [], true);
+  }
+  return null;
 }
 
 /** A fraction read from tokens `first`..`last`. */
@@ -471,9 +493,11 @@ export function tryToAgainst(ctx: Ctx, i: number): Attempt {
 
 /**
  * "steeg met 12 procent tot 3.400": after a verb of change, "met X" with its unit is the change
- * and "tot Y" the new value, two figures rather than a range ("groeit met 2 tot 3 miljoen" is one).
+ * and "tot Y" the new value, two figures rather than a range ("groeit met 2 tot 3 miljoen" is one);
+ * so is a signed share with its unit ("letselongevallen (+2,3 procent tot 8.494)").
  */
 function isChangeBy(ctx: Ctx, i: number): boolean {
+  if (ctx.tokens[i - 1]?.text === '+' || ctx.tokens[i - 1]?.text === '-' || ctx.tokens[i - 1]?.text === '−') return true;
   if (ctx.tokens[i - 1]?.norm !== 'met') return false;
   const window = ctx.tokens.slice(Math.max(0, i - 9), i - 1);
   return window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)));
@@ -672,8 +696,19 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
 const YEAR_OF_OLD_VALUE: ReadonlySet<string> = new Set(['in', 'van', 'begin', 'eind', 'einde', 'medio']);
 // "in dezelfde periode": the new value's time frame, said again of the old value's year ("tegenover achttien in dezelfde periode in 2017").
 const SAME_PERIOD = ['in', 'dezelfde', 'periode'];
-/** The token after "in dezelfde periode" when it starts at token `k`, else `k`. */
-const pastSamePeriod = (tokens: Token[], k: number) => (phraseAt(tokens, k, SAME_PERIOD) ? k + SAME_PERIOD.length : k);
+// "in het eerste kwartaal van 2018", "in de eerste helft van 2017": a part of a year, the year after its "van".
+const PARTS_OF_A_YEAR: ReadonlySet<string> = new Set(['kwartaal', 'trimester', 'semester', 'helft', 'jaarhelft', 'maanden', 'maand']);
+const PART_OF_A_YEAR_REACH = 5;
+/**
+ * The token after "in dezelfde periode" when it starts at token `k`; the "van" before the year of a part of a year that starts
+ * there ("in het eerste kwartaal van 2018"); else `k`.
+ */
+function pastSamePeriod(tokens: Token[], k: number): number {
+  if (phraseAt(tokens, k, SAME_PERIOD)) return k + SAME_PERIOD.length;
+  if (tokens[k]?.norm !== 'in' || !['het', 'de'].includes(tokens[k + 1]?.norm ?? '')) return k;
+  for (let j = k + 2; j < k + PART_OF_A_YEAR_REACH && tokens[j]?.type !== 'sym'; j++) if (PARTS_OF_A_YEAR.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'van') return j + 1;
+  return k;
+}
 /** Whether number `atom` opens a range: "tot", "à" or a dash right after it, then a number ("14 tot 15", "14 à 15", "14-15"). */
 const opensARange = (tokens: Token[], atom: Atom) => ['tot', 'à', '-', '–'].includes(tokens[atom.last + 1]?.norm ?? '') && tokens[atom.last + 2]?.type === 'num';
 /**
@@ -766,9 +801,10 @@ const REST_WORDS = new Set(['andere', 'overige', 'resterende']);
 // Words before "één" that make it a count: scarcity and lower bounds ({@link countsOne}).
 const ONE_COUNTING_WORDS = new Set(['slechts', 'amper', 'nauwelijks', 'precies', 'exact', 'minstens', 'minimaal', 'minste']);
 
-// Nouns of an aim, a thought or an answer: "maar één doel voor ogen", "slechts één oplossing", "zien maar één uitweg", "er is maar één antwoord" stress
+// Nouns of an aim, a thought, an answer or a side of a matter: "maar één doel voor ogen", "slechts één oplossing", "zien maar één uitweg",
+// "er is maar één antwoord", "is maar één aspect van het probleem" stress
 // that there is a single one, a figure of speech, not a count a journalist would quote.
-const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'uitweg', 'reden', 'boodschap', 'bedoeling', 'optie', 'keuze', 'conclusie', 'prioriteit', 'wens']);
+const SINGLENESS_NOUNS = new Set(['doel', 'ding', 'antwoord', 'oplossing', 'uitweg', 'reden', 'boodschap', 'bedoeling', 'optie', 'keuze', 'conclusie', 'prioriteit', 'wens', 'aspect', 'facet', 'element', 'probleem']);
 
 // The stressed "één" as written ("ook maar een beetje" is the article).
 const STRESSED_ONE = /^(?:één|eén|1)$/iu;
@@ -867,7 +903,8 @@ const BREAKDOWN_WORDS = new Set(['namelijk', 'nl', 'waarvan', 'waaronder']);
  * Whether a stressed "één" at `i` with its noun is set beside other counts, and so counts: one of the rest ("vier verdachten …
  * Eén andere verdachte werd vrijgelaten", as "de twee andere ploegen"), or an item of a count broken down ("twee keer, namelijk
  * één keer in A en één keer in B": after the breakdown word, or after "en" following a "één" of the same noun just read), or the
- * last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
+ * last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode"), or one of what a count before it in its
+ * sentence counts ("Naast drie vaste camera's … één mobiele camera").
  */
 function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const { tokens } = ctx;
@@ -876,10 +913,17 @@ function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   if (BREAKDOWN_WORDS.has(before)) return true;
   const previous = ctx.read.at(-1);
-  if (before !== 'en' || previous === undefined || previous.start < ctx.sentenceOf(i)[0]) return false;
+  if (previous === undefined || previous.start < ctx.sentenceOf(i)[0]) return false;
+  // "Naast drie vaste camera's investeert de stad ook in één mobiele camera": one of the thing a count before it in its sentence counts.
+  if (previous.kind === 'count' && isPluralOf(previous.unit, unit.unit)) return true;
+  if (before !== 'en') return false;
   // "één X en één X"; or the last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
   return (previous.value === 1 && previous.unit === unit.unit) || (previous.kind === 'count' && previous.end === tokens[i - 2]?.end);
 }
+
+/** Whether `plural` is the plural of `singular` ("camera's" of "camera", "agenten" of "agent"), as count units are written. */
+const isPluralOf = (plural: string | null, singular: string | null) =>
+  plural !== null && singular !== null && singular.length >= 4 && plural.length > singular.length && plural.length <= singular.length + 2 && plural.startsWith(singular);
 
 /**
  * "slechts een deel van de verklaring", "wordt slechts een gemiddelde bezettingsgraad van 80% gehaald": after a word of scarcity

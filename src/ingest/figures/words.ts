@@ -457,6 +457,9 @@ export const TIME_NOUNS: ReadonlySet<string> = wordSet(['jaar', 'jaren', 'maand'
 /** Determiners and possessives that open a noun phrase and are left out of a subject. */
 export const NP_DETERMINERS: ReadonlySet<string> = wordSet(['de', 'het', 'een', "'t", "zo'n", 'onze', 'ons', 'hun', 'haar', 'zijn', 'mijn', 'jullie', 'uw', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'die', 'dat', 'deze', 'dit', 'diens', 'wiens']);
 
+/** One, as a digit or a word (accented or not): the numerator of a rate said with its base ("één wijkagent per 3.000 inwoners"). */
+export const ONE_WORDS: ReadonlySet<string> = wordSet(['1', 'een', 'één', 'eén']);
+
 /** Demonstratives: a noun phrase they open points back to something said before ("dit aantal", "deze dienst"). */
 export const DEMONSTRATIVES: ReadonlySet<string> = wordSet(['die', 'dat', 'deze', 'dit', 'diens', 'zulke', 'dergelijke']);
 
@@ -523,6 +526,8 @@ export const NON_POLICE_STAFF_ENDINGS: readonly string[] = wordList([
 export const MONEY_PARTICIPLES: ReadonlySet<string> = wordSet([
   'buitgemaakt', 'gestolen', 'verduisterd', 'witgewassen', 'afgetroggeld', 'ontfutseld', 'betaald', 'uitbetaald', 'terugbetaald', 'uitgegeven',
   'geinvesteerd', 'geind', 'opgebracht', 'gekost', 'bespaard', 'verloren', 'begroot',
+  // made available or set aside in a budget: "300 miljoen vrijgemaakt", "2 miljoen toegekend"
+  'vrijgemaakt', 'besteed', 'toegekend', 'gereserveerd',
 ]);
 
 /**
@@ -660,6 +665,8 @@ export const DECREASE_CUES: readonly string[] = wordList([
   'verlaagd', 'besparing', 'bespaard', 'teruggevallen', 'teruggedrongen', 'gehalveerd', 'halvering', 'minder', 'inkrimping', 'ingekrompen',
   // infinitives after "zien", "laten": "zagen het aantal met 30 procent afnemen"
   'afnemen', 'zakken', 'teruglopen',
+  // sunk: "was de overbevolking onder de 10 procent gezakt", "zakte met 4 procent"
+  'zakt', 'zakte', 'zakten', 'gezakt',
   // halved and shrunk: "halveren tot 600", "kromp met 670 voltijdbanen"
   'halveren', 'halveert', 'halveerde', 'kromp', 'krompen', 'krimpt', 'krimpen', 'gekrompen',
   // a plan's verbs of lowering: "het aantal woninginbraken terugdringen met 10%", "de kosten verminderen met …"
