@@ -7,7 +7,7 @@ import type { FigureKind } from '../../vocabulary.js';
 import type { FigureReading } from '../types.js';
 import type { Ctx, Draft } from './shapes.js';
 import { tokenIndexAt } from '../../text/tokens.js';
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
+import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, isPluralOf, lower, parseAtom, parseDigits, partitiveBefore, secondOfTwoYears, type Token } from './tokens.js';
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver, type TableCell } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
@@ -1059,8 +1059,7 @@ function introducedNoun(ctx: Ctx, k: number): string | null {
     const noun = tokens[n];
     if (!noun || noun.type !== 'word' || !/^\p{Ll}/u.test(noun.text) || NON_NOUNS.has(noun.norm) || FINITE_VERBS.has(noun.norm) || isPastParticiple(noun.norm)) continue;
     const singular = lower(noun);
-    const plurals = new Set([`${singular}'s`, `${singular}s`, `${singular}en`]);
-    for (let p = n - 1; p >= 0; p--) if (plurals.has(lower(tokens[p]!))) return lower(tokens[p]!);
+    for (let p = n - 1; p >= 0; p--) if (isPluralOf(lower(tokens[p]!), singular)) return lower(tokens[p]!);
     return singular;
   }
   return null;
@@ -1249,8 +1248,11 @@ export function withLaterCurrency(figures: FigureReading[], sentenceOf: (pos: nu
   return figures.map((f, i) => {
     if (f.kind !== 'count' || f.unit !== null || !SCALED.test(f.quote)) return f;
     const [, end] = sentenceOf(f.start);
-    const money = figures.slice(i + 1).find((g) => g.start < end && g.kind === 'money' && g.unit !== null && SCALED.test(g.quote));
-    return money ? { ...f, kind: 'money', unit: money.unit } : f;
+    for (let k = i + 1; k < figures.length && figures[k]!.start < end; k++) {
+      const g = figures[k]!;
+      if (g.kind === 'money' && g.unit !== null && SCALED.test(g.quote)) return { ...f, kind: 'money', unit: g.unit };
+    }
+    return f;
   });
 }
 

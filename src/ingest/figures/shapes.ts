@@ -9,7 +9,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
 import { isDayOfMonth, rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
-import { type Atom, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
+import { type Atom, isPluralOf, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, PREPOSITIONS, QUALIFIERS, TIME_UNITS,
   ONE_WORDS, TOT_GOVERNING_PREFIXES,
@@ -920,10 +920,6 @@ function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   // "één X en één X"; or the last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
   return (previous.value === 1 && previous.unit === unit.unit) || (previous.kind === 'count' && previous.end === tokens[i - 2]?.end);
 }
-
-/** Whether `plural` is the plural of `singular` ("camera's" of "camera", "agenten" of "agent"), as count units are written. */
-const isPluralOf = (plural: string | null, singular: string | null) =>
-  plural !== null && singular !== null && singular.length >= 4 && plural.length > singular.length && plural.length <= singular.length + 2 && plural.startsWith(singular);
 
 /**
  * "slechts een deel van de verklaring", "wordt slechts een gemiddelde bezettingsgraad van 80% gehaald": after a word of scarcity

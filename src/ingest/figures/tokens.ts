@@ -520,6 +520,12 @@ export const phraseAt = (tokens: readonly Token[], k: number, phrase: readonly s
 /** The token as a unit or noun: lowercase, typographic apostrophes as ASCII. */
 export const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 
+// The endings of a plural the text writes of a singular noun: "camera's", "pv's", "agenten".
+const PLURAL_ENDINGS: readonly string[] = ["'s", 's', 'en'];
+/** Whether `plural` is a plural the text writes of `singular` ("camera's" of "camera", "agenten" of "agent"), both as {@link lower} gives them. */
+export const isPluralOf = (plural: string | null, singular: string | null): boolean =>
+  plural !== null && singular !== null && PLURAL_ENDINGS.some((ending) => plural === singular + ending);
+
 const PARTITIVES: ReadonlySet<string> = new Set(['er', 'waarvan', 'daarvan', 'hiervan', 'waaronder', 'daaronder']);
 // The prepositions that make "wie" a partitive of persons ("van wie", "onder wie").
 const PERSON_PARTITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['van', 'onder']);
