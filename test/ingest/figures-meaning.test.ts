@@ -2161,3 +2161,23 @@ t.test('referenceDate: a number alone in a cell of a barred table is of the one 
   t.same(dates(table), [['68', '2016'], ['70', '2017'], ['71', '2016'], ['65', '2017']]);
   t.same(dates('In 2016 telde de zone inbraken.\n| Gemeente | Inbraken |\n| Linkebeek | 68 |').at(-1), ['68', '2016'], 'a header without a year: the frame as before');
 });
+
+t.test('status: "gaan" right before an infinitive ("De stad gaat inzetten op …", "Ze gaan patrouilleren") is a future, a plan; "gaat tegen", "gaan samen" and a number after "gaan" are none (fresh40 509: observed)', async (t) => {
+  const status = statusOn('2018-06');
+  const cases: Array<[string, string, string]> = [
+    ['De stad gaat inzetten op twaalf camera\'s in het centrum.', 'twaalf', 'target'],
+    ['Vier agenten gaan patrouilleren in het park.', 'Vier', 'target'],
+    ['De stad zet in op twaalf camera\'s in het centrum.', 'twaalf', 'actual'],
+    ['Twee ploegen gaan samen op pad met vier honden.', 'vier', 'actual'],
+    ['De kosten gaan tegen de 400.000 euro aan.', '400.000', 'actual'],
+  ];
+  for (const [text, quote, expected] of cases) t.equal(status(text, quote), expected, text);
+});
+
+t.test('status: the present "het gaat om/over N" only says what the sentences before it are about, so it takes their status unless its clause or date says its own (fresh40 511: the presentative\'s present tense made it observed)', async (t) => {
+  const status = statusOn('2018-06');
+  t.equal(status('De stad wil investeren in vaste camera\'s. Het gaat over twaalf camera\'s.', 'twaalf'), 'target');
+  t.equal(status('Er werden nieuwe dienstvoertuigen gekocht. Het gaat om vier wagens.', 'vier'), 'actual');
+  t.equal(status('De stad wil investeren in vaste camera\'s. Het gaat over twaalf camera\'s die vorig jaar al geplaatst werden.', 'twaalf'), 'actual', 'a clause of its own');
+  t.equal(status('De stad wil investeren in vaste camera\'s. Het ging over twaalf camera\'s.', 'twaalf'), 'actual', 'the past "ging" states its own time');
+});

@@ -45,7 +45,7 @@ import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NUMBER_ATOMS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
   ONE_WORDS, PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -2959,6 +2959,14 @@ function isPluralNoun(cut: CueWords, i: number): boolean {
 /** "Bij de autorijders gaan we van 113 naar 139 doden": "gaan we" that moves from one value to another tells a change, no plan. */
 const goingFromTo = (cut: CueWords, i: number) => cut.words[i] === 'gaan' && cut.words[i + 1] === 'we' && cut.words[i + 2] === 'van';
 
+// Words in "-en" that follow "gaan" without being its infinitive: "gaat tegen", "gaan samen", "gaat over tien".
+const NOT_INFINITIVES = new Set(['tegen', 'samen', 'binnen', 'buiten', 'beneden', 'alleen', 'even', 'open', 'boven', 'voorbijgegaan']);
+/** "De stad gaat inzetten op camerabewaking", "Ze gaan patrouilleren": "gaan" right before an infinitive is a future, a plan. */
+const goingToDo = (cut: CueWords) => cut.words.some((w, i) => {
+  const next = cut.words[i + 1];
+  return (w === 'gaat' || w === 'gaan') && next !== undefined && next.length >= 5 && next.endsWith('en') && !NOT_INFINITIVES.has(next) && !(next in NUMBER_ATOMS) && cut.spacedAfter(i);
+});
+
 /** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
 const yearsAfterDocument = (referenceDate: string | null, documentDate: string | null) => (referenceDate === null || documentDate === null ? null : yearOf(referenceDate)! - yearOf(documentDate)!);
 
@@ -2996,7 +3004,7 @@ function cueStatus(clause: string): FigureStatus {
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
   const makingDo = MAKING_DO.test(clause);
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause) || SETS_ASIDE.test(clause)) return 'target';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause) || SETS_ASIDE.test(clause) || goingToDo(words)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
@@ -3119,6 +3127,12 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   // "… vijftien detentiehuizen wil openen, die samen goed zouden zijn voor 720 nieuwe plaatsen": a conditional relative clause on
   // what a plan names is part of the plan.
   if (CONDITIONAL_RELATIVE.test(doc.folded.slice(Math.max(sentenceStart, clause[0] - 2), clause[1])) && doc.statusOf([sentenceStart, clause[0]], null, documentDate) === 'target') return 'target';
+  // "De stad gaat inzetten op camerabewaking … "Het gaat in totaal om twaalf camera's"": the present "het gaat om" only says what
+  // the sentences before it are about, so their status is the figure's, unless the rest of its clause or its date says its own.
+  if (PRESENTATIVE.test(doc.folded.slice(clause[0], f.start)) && datedStatus(doc.statusOf([f.end, clause[1]], null, null), f.referenceDate, documentDate) === 'unknown') {
+    const before = statusBefore(doc, doc.sentenceIndex(f.start), documentDate);
+    if (before !== null) return before;
+  }
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // "We hebben 550 mensen nodig, maar ons aantal medewerkers schommelt rond de 400": a clause set against the need or plan before
@@ -3131,12 +3145,20 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   // A row of a table written with bars ("2021 | 2.315 | 75 ton |") reports what was counted: the prose before the table
   // ("er moet extra worden ingezet") does not carry over to it; a row dated after the document is planned (statusOf).
   if (inTableRow(doc.folded, f.start)) return 'actual';
-  for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+  return statusBefore(doc, sentence, documentDate) ?? 'actual';
+}
+
+/** The status of the nearest of the six sentences before sentence `index` that states one, or null. */
+function statusBefore(doc: DocumentReader, index: number, documentDate: string | null): FigureStatus | null {
+  for (let k = index - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
     if (status !== 'unknown') return status;
   }
-  return 'actual';
+  return null;
 }
+
+// The present impersonal "het gaat om/over" opening a clause, up to the figure: "Het gaat in totaal om", "Dat gaat over".
+const PRESENTATIVE = /^\W*(?:het|dat|dit)\s+(?:gaat|gaan)\s+(?:\p{L}+\s+){0,3}?(?:om|over)\s+$/u;
 
 // A relative clause after a comma with a conditional auxiliary: ", die samen goed zouden zijn voor".
 const CONDITIONAL_RELATIVE = /^\s*,\s*(?:die|dat|wat)\s+(?:\p{L}+\s+){0,4}?(?:zou|zouden)(?![\p{L}])/u;
