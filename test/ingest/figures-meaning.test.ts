@@ -2181,3 +2181,9 @@ t.test('status: the present "het gaat om/over N" only says what the sentences be
   t.equal(status('De stad wil investeren in vaste camera\'s. Het gaat over twaalf camera\'s die vorig jaar al geplaatst werden.', 'twaalf'), 'actual', 'a clause of its own');
   t.equal(status('De stad wil investeren in vaste camera\'s. Het ging over twaalf camera\'s.', 'twaalf'), 'actual', 'the past "ging" states its own time');
 });
+
+t.test('direction: the old value of a share\'s change, taken up for the year before ("Het jaar voordien was dat 12,1 procent"), changes nothing itself; a share that takes up a change ("Voor X is dat zelfs 56 procent") still changes as it does (bug: the old value read the new one\'s increase)', async (t) => {
+  t.equal(direction('In de zone werd vorig jaar 15,4 procent van de inbraken opgehelderd. Het jaar voordien was dat 12,1 procent.', '12,1'), null);
+  t.equal(direction('In de zone werd vorig jaar 15,4 procent van de inbraken opgehelderd. Het jaar voordien was dat 12,1 procent.', '15,4'), 'increase');
+  t.equal(direction('Het aantal gewone diefstallen nam af met 40 procent. Voor zakkenrollerij is dat zelfs 56 procent.', '56'), 'decrease');
+});

@@ -2061,3 +2061,10 @@ t.test('a count taken up with "waren dat er vorig jaar" is the later year\'s val
   const changes = (text: string) => extractFigures(text, { documentDate: '2018-06-01' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
   t.same(changes('Waar er tien jaar geleden nog meer dan een miljoen feiten geregistreerd werden, waren dat er vorig jaar nog ruim 860.000.'), [['een miljoen feiten', 1000000, null, '2008'], ['860.000', 860000, 1000000, '2017']]);
 });
+
+t.test('a value followed by a sentence that opens with the year before and takes it up with "was dat" ("Het jaar voordien was dat 12,1 procent") is one change, without a verb of change or "nog" (fresh26 339: two shares)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2018-03' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('In de zone werd vorig jaar 15,4 procent van de inbraken opgehelderd. Het jaar voordien was dat 12,1 procent.'), [['15,4 procent', 15.4, 12.1], ['12,1 procent', 12.1, null]]);
+  t.same(changes('De zone telde 300 oproepen voor een brand. Een jaar eerder waren dat er 250.'), [['300 oproepen', 300, 250], ['250', 250, null]]);
+  t.same(changes('De wijk telt 7 procent van de feiten. Elders was dit 9 procent.'), [['7 procent', 7, null], ['9 procent', 9, null]], 'no year before: two shares side by side');
+});

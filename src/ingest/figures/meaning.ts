@@ -2072,7 +2072,8 @@ function changeTakenUp(doc: DocumentReader, f: FigureReading, earlier: Described
   if (!['dat', 'dit'].includes(doc.tokens[k]?.norm ?? '') || !['is', 'was'].includes(doc.tokens[k - 1]?.norm ?? '')) return undefined;
   const sentence = doc.sentenceIndex(f.start);
   const share = lastOf(earlier, (e) => e.kind === 'percentage' && e.direction !== null, (e) => e.sentence < sentence - 1);
-  return share ? { share, verb: k - 1 } : undefined;
+  // "… werd 15,4 procent opgehelderd. Het jaar voordien was dat 12,1 procent": the old value of that share's change takes up no change.
+  return share && share.previousValue !== f.value ? { share, verb: k - 1 } : undefined;
 }
 
 /**

@@ -1607,9 +1607,17 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   // The figure before is where a change went ("liepen op tot", "steeg naar"): values merely set side by side ("de wijk telt 7
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
   const lead = ctx.folded.slice(previousStart, before.start);
+  const opening = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
+  // "… werd 15,4 procent opgehelderd. Het jaar voordien was dat 12,1 procent": the year right before, named where the sentence
+  // opens, pairs the two values as a change even where the first sentence names none.
+  if (YEAR_BEFORE_WAS_THAT.test(opening)) return index;
   if (!CHANGED_TO.test(lead) && !ALREADY_NOW.test(lead)) return null;
-  return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
+  return THAT_STILL_BEFORE.test(opening) ? index : null;
 }
+
+// A sentence that opens with the year before and takes the value up with "was dat": "Het jaar voordien was dat", "Een jaar eerder
+// waren dat er nog".
+const YEAR_BEFORE_WAS_THAT = new RegExp(String.raw`^\W*${EARLIER_TIME_PHRASE}\s+(?:was|waren)\s+(?:dat|dit|het)(?:\s+er)?(?:\s+(?:nog|maar|slechts|amper|ruim|bijna))*\s*$`, 'u');
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "waren dat er vorig jaar
 // nog ruim 860.000", "In 2021 waren er dat
