@@ -216,7 +216,7 @@
  *   its gold committed (5ca77be; texts 565 and 567 replaced in c280c6d) before any code ran on it.
  * - `fresh46` (test/devset/fresh46, texts 577–588): written in session 53 as a closed split
  *   beside `fresh41`, `fresh42`, `fresh43`, `fresh44` and `fresh45`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (2f2e462) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
