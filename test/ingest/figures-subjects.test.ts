@@ -1197,3 +1197,10 @@ t.test('a share before the verb that ends a subordinate clause is of that clause
   t.same(read('Uit de cijfers blijkt dat de gemeenten rond de 2% schommelen.'), [['2%', 'gemeenten']], 'with an article, as before');
   t.same(read('In de cellen zitten 42,9 procent buitenlanders.'), [['42,9 procent', 'buitenlanders']], 'a main clause: the plural after the share is what it is a share of');
 });
+
+t.test('subject: a place phrase after "het aantal X" ("het aantal doden op Vlaamse wegen tot 200", "… op de wegen …") says where X is counted; the figure measures X, not the place (fresh41 517: "wegen")', async (t) => {
+  const subjectOf = (text: string) => describe(text).find((f) => f.quote.includes('200'))?.subject;
+  t.equal(subjectOf('Tegen 2020 moest het aantal doden op Vlaamse wegen tot 200 teruggedrongen worden.'), 'doden');
+  t.equal(subjectOf('Tegen 2020 moest het aantal doden op de wegen tot 200 teruggedrongen worden.'), 'doden');
+  t.equal(subjectOf('De politie zette agenten in op drukke pleinen tot 200 per dag.'), 'pleinen', 'no "het aantal" before the place: the phrase stays');
+});

@@ -874,6 +874,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // jaar", "met rukwinden tot 119 kilometer per uur": the range of what it names): "in Aalst versterkt tot 60" is none.
   const bare = measured > from && measured !== van && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
   // Without a determiner of its own, the plural alone: "sprak gisteren celstraffen tot acht jaar uit".
+  const countOfBare = bare ? countBeforeItsPlace(doc, measured - 1, from) : null;
+  if (countOfBare) return phraseSpan(doc, doc.readPhrase(countOfBare, to)) ?? doc.span(countOfBare);
   if (bare && !NP_DETERMINERS.has(doc.tokens[measured - 2]?.norm ?? '')) return { start: bare.start, end: bare.end, quote: bare.text };
   if (measuredPhrase && (measured === van || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
@@ -1243,6 +1245,8 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
   const number = doc.tokens[open];
   const counted = number !== undefined && (number.type === 'num' || parseNumberWord(number.norm) !== null);
   if (counted) open -= NP_DETERMINERS.has(doc.tokens[open - 1]?.norm ?? '') ? 2 : 1;
+  const count = counted ? null : countBeforeItsPlace(doc, np.det, from);
+  if (count) return count;
   if (!OUTER_PREPOSITIONS.has(doc.tokens[open]?.norm ?? '')) return np;
   // "een tekort aan personeelsleden van 8,33%": a shortage of what its "aan" phrase names is the shortage's.
   const shortage = doc.tokens[open]!.norm === 'aan' && SHORTAGE_NOUNS.has(doc.tokens[open - 1]?.norm ?? '');
@@ -1252,6 +1256,20 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
 }
 const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
+const PLACE_PREPOSITIONS_AFTER_COUNT: ReadonlySet<string> = new Set(['op', 'in', 'bij']);
+
+/**
+ * "moest het aantal doden op de wegen tot 200 teruggedrongen worden", "… op Vlaamse wegen tot 200": a phrase opening at token
+ * `start` (its article, or its adjectives) after "op", "in" or "bij" that follows "het aantal X" says where X is counted; the
+ * phrase the figure measures is the count, which this returns; null otherwise.
+ */
+function countBeforeItsPlace(doc: DocumentReader, start: number, from: number): NounPhrase | null {
+  let open = start - 1;
+  while (open > from && open >= start - 2 && doc.tokens[open]?.type === 'word' && !PLACE_PREPOSITIONS_AFTER_COUNT.has(doc.tokens[open]!.norm)) open--;
+  if (!PLACE_PREPOSITIONS_AFTER_COUNT.has(doc.tokens[open]?.norm ?? '')) return null;
+  const count = doc.nounPhraseBefore(open, from);
+  return count && count.last !== null && count.det < count.first && doc.tokens[count.first]?.norm === 'aantal' && count.last > count.first ? count : null;
+}
 
 // A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld", "Inzake
 // woninginbraken is er opnieuw een daling": the topic noun's place among the words (a determiner before it or not).
