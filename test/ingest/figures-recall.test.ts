@@ -2068,3 +2068,9 @@ t.test('a value followed by a sentence that opens with the year before and takes
   t.same(changes('De zone telde 300 oproepen voor een brand. Een jaar eerder waren dat er 250.'), [['300 oproepen', 300, 250], ['250', 250, null]]);
   t.same(changes('De wijk telt 7 procent van de feiten. Elders was dit 9 procent.'), [['7 procent', 7, null], ['9 procent', 9, null]], 'no year before: two shares side by side');
 });
+
+t.test('"niveau" after an adjective of a level ("op nationaal niveau 604 dodelijke slachtoffers") says where a count was made, no label; "op niveau 3" still numbers a level (fresh41 517: the count was lost)', async (t) => {
+  t.same(read('In 2018 vielen op nationaal niveau 604 dodelijke slachtoffers.'), [['604 dodelijke slachtoffers', 604, 'slachtoffers']]);
+  t.same(read('Op Vlaams niveau kwamen er 12 agenten bij.'), [['12 agenten', 12, 'agenten']]);
+  t.same(read('Het dreigingsniveau staat sinds maandag op niveau 3.'), [], 'a level numbered');
+});
