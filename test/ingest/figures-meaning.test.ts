@@ -2187,3 +2187,10 @@ t.test('direction: the old value of a share\'s change, taken up for the year bef
   t.equal(direction('In de zone werd vorig jaar 15,4 procent van de inbraken opgehelderd. Het jaar voordien was dat 12,1 procent.', '15,4'), 'increase');
   t.equal(direction('Het aantal gewone diefstallen nam af met 40 procent. Voor zakkenrollerij is dat zelfs 56 procent.', '56'), 'decrease');
 });
+
+t.test('status: a clause after a colon that names a target is that target spelled out, unless it tells what happened with its own verb and no modal ("Die doelstelling zal niet gehaald worden: in 2018 vielen 604 doden"; fresh41 517: a target)', async (t) => {
+  const status = statusOn('2021-01');
+  t.equal(status('Die doelstelling zal niet gehaald worden: in 2018 vielen 604 doden.', '604'), 'actual');
+  t.equal(status('Het was een haalbare doelstelling: tegen 2020 moest het aantal doden tot 200 teruggedrongen worden.', '200'), 'target', 'a past modal plans');
+  t.equal(status('Vorig jaar werd de ambitie bijgesteld: naar maximaal 158 doden.', '158'), 'target', 'no verb of its own');
+});

@@ -45,7 +45,7 @@ import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NUMBER_ATOMS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MODAL_VERBS, MONTHS, NON_NOUNS, NUMBER_ATOMS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
   ONE_WORDS, PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -3136,7 +3136,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   // "… werd de ambitie bijgesteld: naar maximaal 158 doden": a clause after a colon spells out the target the words before it name.
   const [sentenceStart] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const lead = doc.folded.slice(sentenceStart, clause[0]);
-  if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead)) return 'target';
+  // "Die doelstelling zal niet gehaald worden: in 2018 vielen 604 doden": a clause with its own verb and no modal tells what
+  // happened ("… doelstelling: tegen 2020 moest het aantal … tot 200 teruggedrongen worden" spells the target out).
+  if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead) && !toldWithoutModal(doc, clause)) return 'target';
   // "… zal flink investeren in ANPR-camera's: 1.000 camera's op 250 sites": what a colon opens without a verb or a subject of its own
   // spells out the plan before it ("We investeren: vorig jaar kochten we 5 camera's" tells what was done).
   if (/:\s*$/u.test(lead) && !hasAVerbOrSubject(doc.tokens, doc.tokenAt(clause[0]), doc.tokenAt(clause[1])) && doc.statusOf([sentenceStart, clause[0]], null, documentDate) === 'target') return 'target';
@@ -3178,6 +3180,18 @@ function statusBefore(doc: DocumentReader, index: number, documentDate: string |
 
 // The present impersonal "het gaat om/over" opening a clause, up to the figure: "Het gaat in totaal om", "Dat gaat over".
 const PRESENTATIVE = /^\W*(?:het|dat|dit)\s+(?:gaat|gaan)\s+(?:\p{L}+\s+){0,3}?(?:om|over)\s+$/u;
+
+// Past forms of the modal verbs, which plan as their present forms do ("moest … teruggedrongen worden").
+const PAST_MODALS: ReadonlySet<string> = new Set(['moest', 'moesten', 'wilde', 'wilden', 'kon', 'konden', 'mocht', 'mochten']);
+/** Whether a clause states what happened: its words observe, and no modal verb (present or past) plans it. */
+function toldWithoutModal(doc: DocumentReader, [from, to]: readonly [number, number]): boolean {
+  if (doc.statusOf([from, to], null, null) !== 'actual') return false;
+  for (let k = doc.tokenAt(from); k < doc.tokens.length && doc.tokens[k]!.start < to; k++) {
+    const norm = doc.tokens[k]!.norm;
+    if (MODAL_VERBS.has(norm) || PAST_MODALS.has(norm)) return false;
+  }
+  return true;
+}
 
 // A relative clause after a comma with a conditional auxiliary: ", die samen goed zouden zijn voor".
 const CONDITIONAL_RELATIVE = /^\s*,\s*(?:die|dat|wat)\s+(?:\p{L}+\s+){0,4}?(?:zou|zouden)(?![\p{L}])/u;
