@@ -2074,3 +2074,8 @@ t.test('"niveau" after an adjective of a level ("op nationaal niveau 604 dodelij
   t.same(read('Op Vlaams niveau kwamen er 12 agenten bij.'), [['12 agenten', 12, 'agenten']]);
   t.same(read('Het dreigingsniveau staat sinds maandag op niveau 3.'), [], 'a level numbered');
 });
+
+t.test('the plural "zones" before a number without a noun of its own numbers speed zones ("enkel in zones 30 en 50"), as "zone 30" does; "de negentien zones 104 vacatures" still counts (fresh41 522: two figures)', async (t) => {
+  t.same(read('Het gaat om boetes voor wie 20 kilometer per uur te snel rijdt, enkel in zones 30 en 50.'), [['20 kilometer per uur', 20, 'kilometer per uur']], 'the zones take no speed from the figure before them');
+  t.same(read('Bij de negentien zones 104 vacatures.'), [['negentien zones', 19, 'zones'], ['104 vacatures', 104, 'vacatures']]);
+});

@@ -79,6 +79,9 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // "op nationaal niveau 604 dodelijke slachtoffers": "niveau" after an adjective says at which level the count was made ("op
   // niveau 3" numbers a level).
   const levelOfCount = p.norm === 'niveau' && unit.found && p === tokens[atom.first - 1] && isLevelAdjective(tokens[atom.first - 2]);
+  // "enkel in zones 30 en 50": the plural numbers speed zones too, where no noun of the number's own follows ("de negentien zones
+  // 104 vacatures" counts).
+  if (p.norm === 'zones' && !unit.found && !atom.isWord) return true;
   if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord && !nameLetter && !partitive && !levelOfCount) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
