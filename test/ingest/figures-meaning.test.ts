@@ -2194,3 +2194,9 @@ t.test('status: a clause after a colon that names a target is that target spelle
   t.equal(status('Het was een haalbare doelstelling: tegen 2020 moest het aantal doden tot 200 teruggedrongen worden.', '200'), 'target', 'a past modal plans');
   t.equal(status('Vorig jaar werd de ambitie bijgesteld: naar maximaal 158 doden.', '158'), 'target', 'no verb of its own');
 });
+
+t.test('status: a figure dated to a month before its document\'s month, in the same year, was observed whatever the sentences before it plan ("Van januari tot maart 2018 tekende het VIAS 20% minder doden op" in a text of June 2018; fresh41 526: the plan before it carried over)', async (t) => {
+  const text = 'We moeten de lat veel hoger leggen. Van januari tot maart 2018 tekende het VIAS zo\'n 20% minder dodelijke verkeersslachtoffers op dan vorig jaar.';
+  t.equal(figure(text, '20%', '2018-06').status, 'actual');
+  t.equal(figure('We moeten de lat veel hoger leggen. In december 2018 zijn er 20% minder doden.', '20%', '2018-06').status, 'target', 'a month after the document\'s is planned');
+});
