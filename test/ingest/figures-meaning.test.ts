@@ -2200,3 +2200,9 @@ t.test('status: a figure dated to a month before its document\'s month, in the s
   t.equal(figure(text, '20%', '2018-06').status, 'actual');
   t.equal(figure('We moeten de lat veel hoger leggen. In december 2018 zijn er 20% minder doden.', '20%', '2018-06').status, 'target', 'a month after the document\'s is planned');
 });
+
+t.test('referenceDate: a deadline after another value in the clause ("Met 305 doden … ver van zijn objectief van 200 tegen 2020") is that value\'s, not the figure\'s before it (fresh41 518: 305 dated 2020, a target)', async (t) => {
+  t.equal(referenceDateOf('Met 305 doden binnen 30 dagen na een ongeval zit Wallonië ver van zijn objectief van 200 doden tegen 2020.', '305', '2018-03'), null);
+  t.equal(referenceDateOf('Met 305 doden binnen 30 dagen na een ongeval zit Wallonië ver van zijn objectief van 200 doden tegen 2020.', '200', '2018-03'), '2020');
+  t.equal(referenceDateOf('Er moeten 200 agenten bijkomen tegen 2020.', '200', '2018-03'), '2020', 'the deadline right after its own value');
+});
