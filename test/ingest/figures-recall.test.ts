@@ -2079,3 +2079,8 @@ t.test('the plural "zones" before a number without a noun of its own numbers spe
   t.same(read('Het gaat om boetes voor wie 20 kilometer per uur te snel rijdt, enkel in zones 30 en 50.'), [['20 kilometer per uur', 20, 'kilometer per uur']], 'the zones take no speed from the figure before them');
   t.same(read('Bij de negentien zones 104 vacatures.'), [['negentien zones', 19, 'zones'], ['104 vacatures', 104, 'vacatures']]);
 });
+
+t.test('a bare number after an aim\'s noun and "van" ("ver van zijn objectief van 200") is a target of what the count before it in its sentence counts, as one after "mikken op" is (fresh41 518: lost)', async (t) => {
+  t.same(read('Met 305 doden zit Wallonië ver van zijn objectief van 200 tegen 2020.'), [['305 doden', 305, 'doden'], ['200', 200, 'doden']]);
+  t.same(read('Zijn objectief van 200 is ver weg.'), [], 'no count before it: no noun to borrow');
+});

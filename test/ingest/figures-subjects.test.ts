@@ -1204,3 +1204,8 @@ t.test('subject: a place phrase after "het aantal X" ("het aantal doden op Vlaam
   t.equal(subjectOf('Tegen 2020 moest het aantal doden op de wegen tot 200 teruggedrongen worden.'), 'doden');
   t.equal(subjectOf('De politie zette agenten in op drukke pleinen tot 200 per dag.'), 'pleinen', 'no "het aantal" before the place: the phrase stays');
 });
+
+t.test('subject: an aim\'s number without a noun of its own ("ver van zijn objectief van 200") is of what the count it takes its noun from is of, not the aim (fresh41 518)', async (t) => {
+  t.equal(describe('Met 305 doden zit Wallonië ver van zijn objectief van 200 tegen 2020.').find((f) => f.quote === '200')?.subject, 'doden');
+  t.not(describe('Met 305 doden zit de zone ver van zijn objectief van 200 agenten.').find((f) => f.quote.startsWith('200'))?.subject, 'doden', 'a number with a noun of its own takes no subject from the count before it');
+});

@@ -44,7 +44,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, AIM_NOUNS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
   FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MODAL_VERBS, MONTHS, NON_NOUNS, NUMBER_ATOMS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
   ONE_WORDS, PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
@@ -889,6 +889,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const boughtFor = valueFrame && f.kind === 'money' && doc.tokens[np.det - 1]!.norm === 'voor' && doc.tokens[np.det - 2]?.norm !== 'goed';
     const valued = boughtFor ? valuedInClause(doc, earlier, sentence, np.det - 1) ?? valuedPhrase(doc, np.det - 1, from, to) : null;
     if (valued) return valued;
+    // "Met 305 doden … ver van zijn objectief van 200": an aim's number without a noun of its own is of what the count it takes its
+    // noun from is of.
+    const aim = np.last !== null && AIM_NOUNS.has(doc.tokens[np.last]!.norm) && f.unit !== null && !foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const aimed = aim ? lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence) : undefined;
+    if (aimed) return spanOf(aimed);
     const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
     if (valueFrame) {

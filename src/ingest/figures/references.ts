@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver, type TableCell } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, DEMONSTRATIVE_SUBJECTS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
+import { AIM_NOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, DEMONSTRATIVE_SUBJECTS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
 
 // Words that open a bracket restating a count in other terms: "113 (of 2,63% van de) bestuurders", "(ofwel …)".
 const RESTATING_BRACKET_OPENERS: ReadonlySet<string> = new Set(['of', 'ofwel', 'oftewel']);
@@ -250,8 +250,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
 const AIMING_VERBS: ReadonlySet<string> = new Set(['mikken', 'mikt', 'mikte', 'mikten', 'streven', 'streeft', 'streefde', 'rekenen', 'rekent', 'rekende', 'hopen', 'hoopt', 'hoopte']);
 const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(['op', 'naar']);
 
-/** Whether the number at `lead` follows a verb of aiming and its preposition, a pronoun between them at most ("mikken we op 1.500"). */
+/**
+ * Whether the number at `lead` follows a verb of aiming and its preposition, a pronoun between them at most ("mikken we op 1.500"),
+ * or an aim's noun and "van" ("zijn objectief van 200").
+ */
 function aimedAt(tokens: Token[], lead: number): boolean {
+  if (tokens[lead - 1]?.norm === 'van' && AIM_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return true;
   if (!AIM_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
   return AIMING_VERBS.has(tokens[lead - 2]?.norm ?? '') || (AIMING_VERBS.has(tokens[lead - 3]?.norm ?? '') && tokens[lead - 2]?.type === 'word' && NON_NOUNS.has(tokens[lead - 2]!.norm));
 }

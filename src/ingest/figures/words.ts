@@ -734,6 +734,8 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...WORDEN_FORMS
 export const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = wordSet(['dat', 'dit']);
 
 /** Words for a target (regular-expression alternatives, folded): "de doelstelling", "de ambitie", "het streefcijfer". */
+/** Nouns of an aim whose "van" names its number: "ver van zijn objectief van 200", "een doelstelling van 1.500". */
+export const AIM_NOUNS: ReadonlySet<string> = wordSet(['objectief', 'doel', 'doelstelling', 'streefcijfer', 'streefdoel', 'ambitie']);
 export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|streefdoel';
 
 /** Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten". */
