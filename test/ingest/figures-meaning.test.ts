@@ -2109,7 +2109,7 @@ t.test('a count with "minder" or "meer" after its noun and a participle closing 
   t.equal(direction('Er werden 86 diefstallen minder aangegeven bij de politie van de stad.', '86'), null, 'the clause goes on past the participle: no rule');
 });
 
-t.test('status: cues of a target the lists lacked: "het is de bedoeling om" states an aim, what someone has asked for ("om twintig extra agenten gevraagd") is asked, and money set aside in the present ("maakt 100.000 euro vrij", "trekt 51.000 euro uit voor") is to be spent (fresh39 496, fresh38 486, fresh40 510 and 511: observed)', async (t) => {
+t.test('status: cues of a target the lists lacked: "het is de bedoeling om" states an aim, what someone has asked for ("om twintig extra agenten gevraagd") is asked, money set aside in the present ("maakt 100.000 euro vrij", "trekt 51.000 euro uit voor") is to be spent, and "gaan" right before an infinitive ("De stad gaat inzetten op …") is a future, but not before "tegen", "samen" or a number (fresh39 496, fresh38 486, fresh40 509, 510 and 511: observed)', async (t) => {
   const status = statusOn('2023-01');
   const cases: Array<[string, string, string]> = [
     ['Het is de bedoeling om uiteindelijk 100 % van de risicocontainers te scannen.', '100 %', 'target'],
@@ -2120,6 +2120,11 @@ t.test('status: cues of a target the lists lacked: "het is de bedoeling om" stat
     ['Het gemeentebestuur trekt in 2023 een bedrag van 51.000 euro uit voor de aankoop van camera\'s.', '51.000', 'target'],
     ['De stad betaalt 100.000 euro.', '100.000', 'actual'],
     ['De agent trekt 100.000 euro uit de automaat.', '100.000', 'actual'],
+    ['De stad gaat inzetten op twaalf camera\'s in het centrum.', 'twaalf', 'target'],
+    ['Vier agenten gaan patrouilleren in het park.', 'Vier', 'target'],
+    ['De stad zet in op twaalf camera\'s in het centrum.', 'twaalf', 'actual'],
+    ['Twee ploegen gaan samen op pad met vier honden.', 'vier', 'actual'],
+    ['De kosten gaan tegen de 400.000 euro aan.', '400.000', 'actual'],
   ];
   for (const [text, quote, expected] of cases) t.equal(status(text, quote), expected, text);
 });
@@ -2160,18 +2165,6 @@ t.test('referenceDate: a number alone in a cell of a barred table is of the one 
   const table = 'Het aantal inbraken per gemeente.\n| Gemeente | Inbraken 2016 | Inbraken 2017 |\n|---|---|---|\n| Linkebeek | 68 | 70 |\n| Herne | 71 | 65 |';
   t.same(dates(table), [['68', '2016'], ['70', '2017'], ['71', '2016'], ['65', '2017']]);
   t.same(dates('In 2016 telde de zone inbraken.\n| Gemeente | Inbraken |\n| Linkebeek | 68 |').at(-1), ['68', '2016'], 'a header without a year: the frame as before');
-});
-
-t.test('status: "gaan" right before an infinitive ("De stad gaat inzetten op …", "Ze gaan patrouilleren") is a future, a plan; "gaat tegen", "gaan samen" and a number after "gaan" are none (fresh40 509: observed)', async (t) => {
-  const status = statusOn('2018-06');
-  const cases: Array<[string, string, string]> = [
-    ['De stad gaat inzetten op twaalf camera\'s in het centrum.', 'twaalf', 'target'],
-    ['Vier agenten gaan patrouilleren in het park.', 'Vier', 'target'],
-    ['De stad zet in op twaalf camera\'s in het centrum.', 'twaalf', 'actual'],
-    ['Twee ploegen gaan samen op pad met vier honden.', 'vier', 'actual'],
-    ['De kosten gaan tegen de 400.000 euro aan.', '400.000', 'actual'],
-  ];
-  for (const [text, quote, expected] of cases) t.equal(status(text, quote), expected, text);
 });
 
 t.test('status: the present "het gaat om/over N" only says what the sentences before it are about, so it takes their status unless its clause or date says its own (fresh40 511: the presentative\'s present tense made it observed)', async (t) => {
