@@ -45,7 +45,7 @@ import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
   ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, AIM_NOUNS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MODAL_VERBS, MONTHS, NON_NOUNS, NUMBER_ATOMS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MODAL_VERBS, MONTHS, PAST_MODAL_VERBS, NON_NOUNS, NUMBER_ATOMS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
   ONE_WORDS, PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -1261,6 +1261,7 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
 }
 const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
+// Prepositions of where a count was made: "het aantal doden op de wegen", "het aantal inbraken in Gent".
 const PLACE_PREPOSITIONS_AFTER_COUNT: ReadonlySet<string> = new Set(['op', 'in', 'bij']);
 
 /**
@@ -2983,8 +2984,8 @@ function isPluralNoun(cut: CueWords, i: number): boolean {
 /** "Bij de autorijders gaan we van 113 naar 139 doden": "gaan we" that moves from one value to another tells a change, no plan. */
 const goingFromTo = (cut: CueWords, i: number) => cut.words[i] === 'gaan' && cut.words[i + 1] === 'we' && cut.words[i + 2] === 'van';
 
-// Words in "-en" that follow "gaan" without being its infinitive: "gaat tegen", "gaan samen", "gaat over tien".
-const NOT_INFINITIVES = new Set(['tegen', 'samen', 'binnen', 'buiten', 'beneden', 'alleen', 'even', 'open', 'boven', 'voorbijgegaan']);
+// Words in "-en" that follow "gaan" without being its infinitive: "gaat tegen", "gaan samen", "gaan binnen" (and numbers: "gaan zeventien").
+const NOT_INFINITIVES = new Set(['tegen', 'samen', 'binnen', 'buiten', 'beneden', 'alleen', 'even', 'open', 'boven']);
 /** "De stad gaat inzetten op camerabewaking", "Ze gaan patrouilleren": "gaan" right before an infinitive is a future, a plan. */
 const goingToDo = (cut: CueWords) => cut.words.some((w, i) => {
   const next = cut.words[i + 1];
@@ -3187,14 +3188,12 @@ function statusBefore(doc: DocumentReader, index: number, documentDate: string |
 // The present impersonal "het gaat om/over" opening a clause, up to the figure: "Het gaat in totaal om", "Dat gaat over".
 const PRESENTATIVE = /^\W*(?:het|dat|dit)\s+(?:gaat|gaan)\s+(?:\p{L}+\s+){0,3}?(?:om|over)\s+$/u;
 
-// Past forms of the modal verbs, which plan as their present forms do ("moest … teruggedrongen worden").
-const PAST_MODALS: ReadonlySet<string> = new Set(['moest', 'moesten', 'wilde', 'wilden', 'kon', 'konden', 'mocht', 'mochten']);
 /** Whether a clause states what happened: its words observe, and no modal verb (present or past) plans it. */
 function toldWithoutModal(doc: DocumentReader, [from, to]: readonly [number, number]): boolean {
   if (doc.statusOf([from, to], null, null) !== 'actual') return false;
   for (let k = doc.tokenAt(from); k < doc.tokens.length && doc.tokens[k]!.start < to; k++) {
     const norm = doc.tokens[k]!.norm;
-    if (MODAL_VERBS.has(norm) || PAST_MODALS.has(norm)) return false;
+    if (MODAL_VERBS.has(norm) || PAST_MODAL_VERBS.has(norm)) return false;
   }
   return true;
 }
