@@ -2061,3 +2061,26 @@ t.test('a count taken up with "waren dat er vorig jaar" is the later year\'s val
   const changes = (text: string) => extractFigures(text, { documentDate: '2018-06-01' }).map((f) => [f.quote, f.value, f.previousValue, f.referenceDate]);
   t.same(changes('Waar er tien jaar geleden nog meer dan een miljoen feiten geregistreerd werden, waren dat er vorig jaar nog ruim 860.000.'), [['een miljoen feiten', 1000000, null, '2008'], ['860.000', 860000, 1000000, '2017']]);
 });
+
+t.test('a value followed by a sentence that opens with the year before and takes it up with "was dat" ("Het jaar voordien was dat 12,1 procent") is one change, without a verb of change or "nog" (fresh26 339: two shares)', async (t) => {
+  const changes = (text: string) => extractFigures(text, { documentDate: '2018-03' }).map((f) => [f.quote, f.value, f.previousValue]);
+  t.same(changes('In de zone werd vorig jaar 15,4 procent van de inbraken opgehelderd. Het jaar voordien was dat 12,1 procent.'), [['15,4 procent', 15.4, 12.1], ['12,1 procent', 12.1, null]]);
+  t.same(changes('De zone telde 300 oproepen voor een brand. Een jaar eerder waren dat er 250.'), [['300 oproepen', 300, 250], ['250', 250, null]]);
+  t.same(changes('De wijk telt 7 procent van de feiten. Elders was dit 9 procent.'), [['7 procent', 7, null], ['9 procent', 9, null]], 'no year before: two shares side by side');
+});
+
+t.test('"niveau" after an adjective of a level ("op nationaal niveau 604 dodelijke slachtoffers") says where a count was made, no label; "op niveau 3" still numbers a level (fresh41 517: the count was lost)', async (t) => {
+  t.same(read('In 2018 vielen op nationaal niveau 604 dodelijke slachtoffers.'), [['604 dodelijke slachtoffers', 604, 'slachtoffers']]);
+  t.same(read('Op Vlaams niveau kwamen er 12 agenten bij.'), [['12 agenten', 12, 'agenten']]);
+  t.same(read('Het dreigingsniveau staat sinds maandag op niveau 3.'), [], 'a level numbered');
+});
+
+t.test('the plural "zones" before a number without a noun of its own numbers speed zones ("enkel in zones 30 en 50"), as "zone 30" does; "de negentien zones 104 vacatures" still counts (fresh41 522: two figures)', async (t) => {
+  t.same(read('Het gaat om boetes voor wie 20 kilometer per uur te snel rijdt, enkel in zones 30 en 50.'), [['20 kilometer per uur', 20, 'kilometer per uur']], 'the zones take no speed from the figure before them');
+  t.same(read('Bij de negentien zones 104 vacatures.'), [['negentien zones', 19, 'zones'], ['104 vacatures', 104, 'vacatures']]);
+});
+
+t.test('a bare number after an aim\'s noun and "van" ("ver van zijn objectief van 200") is a target of what the count before it in its sentence counts, as one after "mikken op" is (fresh41 518: lost)', async (t) => {
+  t.same(read('Met 305 doden zit Wallonië ver van zijn objectief van 200 tegen 2020.'), [['305 doden', 305, 'doden'], ['200', 200, 'doden']]);
+  t.same(read('Zijn objectief van 200 is ver weg.'), [], 'no count before it: no noun to borrow');
+});

@@ -1197,3 +1197,15 @@ t.test('a share before the verb that ends a subordinate clause is of that clause
   t.same(read('Uit de cijfers blijkt dat de gemeenten rond de 2% schommelen.'), [['2%', 'gemeenten']], 'with an article, as before');
   t.same(read('In de cellen zitten 42,9 procent buitenlanders.'), [['42,9 procent', 'buitenlanders']], 'a main clause: the plural after the share is what it is a share of');
 });
+
+t.test('subject: a place phrase after "het aantal X" ("het aantal doden op Vlaamse wegen tot 200", "… op de wegen …") says where X is counted; the figure measures X, not the place (fresh41 517: "wegen")', async (t) => {
+  const subjectOf = (text: string) => describe(text).find((f) => f.quote.includes('200'))?.subject;
+  t.equal(subjectOf('Tegen 2020 moest het aantal doden op Vlaamse wegen tot 200 teruggedrongen worden.'), 'doden');
+  t.equal(subjectOf('Tegen 2020 moest het aantal doden op de wegen tot 200 teruggedrongen worden.'), 'doden');
+  t.equal(subjectOf('De politie zette agenten in op drukke pleinen tot 200 per dag.'), 'pleinen', 'no "het aantal" before the place: the phrase stays');
+});
+
+t.test('subject: an aim\'s number without a noun of its own ("ver van zijn objectief van 200") is of what the count it takes its noun from is of, not the aim (fresh41 518)', async (t) => {
+  t.equal(describe('Met 305 doden zit Wallonië ver van zijn objectief van 200 tegen 2020.').find((f) => f.quote === '200')?.subject, 'doden');
+  t.not(describe('Met 305 doden zit de zone ver van zijn objectief van 200 agenten.').find((f) => f.quote.startsWith('200'))?.subject, 'doden', 'a number with a noun of its own takes no subject from the count before it');
+});

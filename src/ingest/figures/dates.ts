@@ -612,7 +612,9 @@ export function pickReferenceDate(text: string, span: Span, all: DateMention[]):
     // An aside in brackets ("238 woninginbraken (2020: 301)", "8.421 (8.042 in 2017)") dates what it holds, not the figure before it.
     const aside = (text.slice(span.end, m.start).includes('(') && /^\s*:/u.test(text.slice(m.end, m.end + 3))) || datesItsBracketsValue(text, m, span);
     // "minder dan de 3.638 feiten in dezelfde periode vorig jaar": the base's date is the date of the base itself.
-    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !endsInComparison(text.slice(Math.max(span.end, m.start - BASE_REACH), m.start))) return m;
+    // "Met 305 doden … zit Wallonië ver van zijn objectief van 200 tegen 2020": a deadline after another value is that value's.
+    const anotherValuesDeadline = isDeadline(text, m) && /\d/u.test(text.slice(span.end, m.start));
+    if (m.start >= span.end && !/[,;:]/.test(text.slice(span.end, m.start)) && !aside && !anotherValuesDeadline && !endsInComparison(text.slice(Math.max(span.end, m.start - BASE_REACH), m.start))) return m;
   }
   return null;
 }

@@ -44,8 +44,8 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import { CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseAtom, parseNumberWord, partitiveBefore, QUOTATION_MARKS, type Token } from './tokens.js';
 import { findSubject, isPastParticiple, PLACEHOLDER_NOUNS } from './units.js';
 import {
-  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
-  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MONTHS, NON_NOUNS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
+  ADVERBIAL_OPENERS, AGAINST_BASE_PATTERN, AIM_NOUNS, ANAPHORIC_PRONOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, CURRENCIES, DECREASE_CUES, DEMONSTRATIVE_SUBJECTS, DEMONSTRATIVES, DENOMINATORS, EVENT_NOUNS, FINITE_VERBS, FORMS_OF_ZIJN, FIXED_PHRASE_NOUNS, FOCUS_BEFORE_NUMBER, FORECAST_CUES,
+  FRAME_NOUNS, FREQUENCY_NOUNS, IMPERSONAL_PARTICIPLES, WORDEN_FORMS, INCREASE_CUES, MODAL_VERBS, MONTHS, PAST_MODAL_VERBS, NON_NOUNS, NUMBER_ATOMS, NP_DETERMINERS, PERCENT_WORDS, ORGANISATION_HEADS, LABEL_COMPLEMENT_PREPOSITIONS, PASSIVE_AUXILIARIES, TARGET_NOUNS, PARTICIPLE_SHAPED_NOUNS, PARTITIVE_POINTERS, hasPastEnding, isPresentOfEren, isWeakPast, PAST_VERBS, PRESENT_CUES,
   ONE_WORDS, PLACE_ADJECTIVE_FORM, REPORTED_PARTICIPLES, RESTATING_WORDS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, TARGET_CUES, TIME_NOUNS, TIME_UNITS, WORK_CUES,
 } from './words.js';
 
@@ -874,6 +874,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   // jaar", "met rukwinden tot 119 kilometer per uur": the range of what it names): "in Aalst versterkt tot 60" is none.
   const bare = measured > from && measured !== van && isBarePlural(doc.tokens[measured - 1]) ? doc.tokens[measured - 1]! : null;
   // Without a determiner of its own, the plural alone: "sprak gisteren celstraffen tot acht jaar uit".
+  const countOfBare = bare ? countBeforeItsPlace(doc, measured - 1, from) : null;
+  if (countOfBare) return phraseSpan(doc, doc.readPhrase(countOfBare, to)) ?? doc.span(countOfBare);
   if (bare && !NP_DETERMINERS.has(doc.tokens[measured - 2]?.norm ?? '')) return { start: bare.start, end: bare.end, quote: bare.text };
   if (measuredPhrase && (measured === van || measuredPhrase.det < measuredPhrase.first)) {
     const np = measuredPhrase;
@@ -887,6 +889,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const boughtFor = valueFrame && f.kind === 'money' && doc.tokens[np.det - 1]!.norm === 'voor' && doc.tokens[np.det - 2]?.norm !== 'goed';
     const valued = boughtFor ? valuedInClause(doc, earlier, sentence, np.det - 1) ?? valuedPhrase(doc, np.det - 1, from, to) : null;
     if (valued) return valued;
+    // "Met 305 doden … ver van zijn objectief van 200": an aim's number without a noun of its own is of what the count it takes its
+    // noun from is of.
+    const aim = np.last !== null && AIM_NOUNS.has(doc.tokens[np.last]!.norm) && f.unit !== null && !foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const aimed = aim ? lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence) : undefined;
+    if (aimed) return spanOf(aimed);
     const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
     if (valueFrame) {
@@ -1243,6 +1250,8 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
   const number = doc.tokens[open];
   const counted = number !== undefined && (number.type === 'num' || parseNumberWord(number.norm) !== null);
   if (counted) open -= NP_DETERMINERS.has(doc.tokens[open - 1]?.norm ?? '') ? 2 : 1;
+  const count = counted ? null : countBeforeItsPlace(doc, np.det, from);
+  if (count) return count;
   if (!OUTER_PREPOSITIONS.has(doc.tokens[open]?.norm ?? '')) return np;
   // "een tekort aan personeelsleden van 8,33%": a shortage of what its "aan" phrase names is the shortage's.
   const shortage = doc.tokens[open]!.norm === 'aan' && SHORTAGE_NOUNS.has(doc.tokens[open - 1]?.norm ?? '');
@@ -1252,6 +1261,21 @@ function outerPhrase(doc: DocumentReader, np: NounPhrase | null, from: number): 
 }
 const SHORTAGE_NOUNS: ReadonlySet<string> = new Set(['tekort', 'gebrek', 'overschot', 'nood', 'behoefte']);
 const OUTER_PREPOSITIONS = new Set(['aan', 'voor', 'in', 'bij']);
+// Prepositions of where a count was made: "het aantal doden op de wegen", "het aantal inbraken in Gent".
+const PLACE_PREPOSITIONS_AFTER_COUNT: ReadonlySet<string> = new Set(['op', 'in', 'bij']);
+
+/**
+ * "moest het aantal doden op de wegen tot 200 teruggedrongen worden", "… op Vlaamse wegen tot 200": a phrase opening at token
+ * `start` (its article, or its adjectives) after "op", "in" or "bij" that follows "het aantal X" says where X is counted; the
+ * phrase the figure measures is the count, which this returns; null otherwise.
+ */
+function countBeforeItsPlace(doc: DocumentReader, start: number, from: number): NounPhrase | null {
+  let open = start - 1;
+  while (open > from && open >= start - 2 && doc.tokens[open]?.type === 'word' && !PLACE_PREPOSITIONS_AFTER_COUNT.has(doc.tokens[open]!.norm)) open--;
+  if (!PLACE_PREPOSITIONS_AFTER_COUNT.has(doc.tokens[open]?.norm ?? '')) return null;
+  const count = doc.nounPhraseBefore(open, from);
+  return count && count.last !== null && count.det < count.first && doc.tokens[count.first]?.norm === 'aantal' && count.last > count.first ? count : null;
+}
 
 // A topic a sentence opens with: "Wat de uitstroom betreft, wordt in 2022 een daling van zes procent vastgesteld", "Inzake
 // woninginbraken is er opnieuw een daling": the topic noun's place among the words (a determiner before it or not).
@@ -2072,7 +2096,8 @@ function changeTakenUp(doc: DocumentReader, f: FigureReading, earlier: Described
   if (!['dat', 'dit'].includes(doc.tokens[k]?.norm ?? '') || !['is', 'was'].includes(doc.tokens[k - 1]?.norm ?? '')) return undefined;
   const sentence = doc.sentenceIndex(f.start);
   const share = lastOf(earlier, (e) => e.kind === 'percentage' && e.direction !== null, (e) => e.sentence < sentence - 1);
-  return share ? { share, verb: k - 1 } : undefined;
+  // "… werd 15,4 procent opgehelderd. Het jaar voordien was dat 12,1 procent": the old value of that share's change takes up no change.
+  return share && share.previousValue !== f.value ? { share, verb: k - 1 } : undefined;
 }
 
 /**
@@ -2959,6 +2984,14 @@ function isPluralNoun(cut: CueWords, i: number): boolean {
 /** "Bij de autorijders gaan we van 113 naar 139 doden": "gaan we" that moves from one value to another tells a change, no plan. */
 const goingFromTo = (cut: CueWords, i: number) => cut.words[i] === 'gaan' && cut.words[i + 1] === 'we' && cut.words[i + 2] === 'van';
 
+// Words in "-en" that follow "gaan" without being its infinitive: "gaat tegen", "gaan samen", "gaan binnen" (and numbers: "gaan zeventien").
+const NOT_INFINITIVES = new Set(['tegen', 'samen', 'binnen', 'buiten', 'beneden', 'alleen', 'even', 'open', 'boven']);
+/** "De stad gaat inzetten op camerabewaking", "Ze gaan patrouilleren": "gaan" right before an infinitive is a future, a plan. */
+const goingToDo = (cut: CueWords) => cut.words.some((w, i) => {
+  const next = cut.words[i + 1];
+  return (w === 'gaat' || w === 'gaan') && next !== undefined && next.length >= 5 && next.endsWith('en') && !NOT_INFINITIVES.has(next) && !(next in NUMBER_ATOMS) && cut.spacedAfter(i);
+});
+
 /** How a figure's reference year stands to its document's: negative before, positive after, null when either is unknown. */
 const yearsAfterDocument = (referenceDate: string | null, documentDate: string | null) => (referenceDate === null || documentDate === null ? null : yearOf(referenceDate)! - yearOf(documentDate)!);
 
@@ -2981,7 +3014,8 @@ function datedStatus(cue: FigureStatus, referenceDate: string | null, documentDa
   const ref = yearOf(referenceDate);
   const doc = yearOf(documentDate);
   if (ref !== null && doc !== null && (ref > doc || laterAtCommonPrecision(referenceDate!, documentDate!))) return 'target';
-  return cue === 'actual' || (ref !== null && doc !== null && ref < doc) ? 'actual' : 'unknown';
+  // "Van januari tot maart 2018 tekende het VIAS 20% minder doden op" in a text of June 2018: a month before the document's is past too.
+  return cue === 'actual' || (ref !== null && doc !== null && (ref < doc || laterAtCommonPrecision(documentDate!, referenceDate!))) ? 'actual' : 'unknown';
 }
 
 /** Whether ISO date `a` is later than `b` at the precision both have: "2023-05-22" after "2023-04-28", "2023-05" after "2023-04-28", "2023" not. */
@@ -2996,7 +3030,7 @@ function cueStatus(clause: string): FigureStatus {
   const words = new CueWords(clause);
   if (FORECAST.in(words, afterThan)) return 'forecast';
   const makingDo = MAKING_DO.test(clause);
-  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause) || SETS_ASIDE.test(clause)) return 'target';
+  if (TARGET.in(words, (cut, i) => isPluralNoun(cut, i) || afterThan(cut, i) || (makingDo && MUST.has(cut.words[i]!)) || providedAlready(cut, i) || goingFromTo(cut, i)) || PURPOSE.test(clause) || PLANNED_CHANGE.test(clause) || PROPOSED.test(clause) || SETS_ASIDE.test(clause) || goingToDo(words)) return 'target';
   if (PAST.in(words) || hasWeakPast(clause) || FINITE.in(words) || PRESENT.in(words)) return 'actual';
   // Present participles describe a state that exists ("de 17 participerende gemeenten"); four
   // letters before "ende" say the same as four or more and do not backtrack over the whole word.
@@ -3109,7 +3143,9 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   // "… werd de ambitie bijgesteld: naar maximaal 158 doden": a clause after a colon spells out the target the words before it name.
   const [sentenceStart] = doc.sentences[doc.sentenceIndex(f.start)]!;
   const lead = doc.folded.slice(sentenceStart, clause[0]);
-  if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead)) return 'target';
+  // "Die doelstelling zal niet gehaald worden: in 2018 vielen 604 doden": a clause with its own verb and no modal tells what
+  // happened ("… doelstelling: tegen 2020 moest het aantal … tot 200 teruggedrongen worden" spells the target out).
+  if (/:\s*$/u.test(lead) && TARGET_NAMED.test(lead) && !toldWithoutModal(doc, clause)) return 'target';
   // "… zal flink investeren in ANPR-camera's: 1.000 camera's op 250 sites": what a colon opens without a verb or a subject of its own
   // spells out the plan before it ("We investeren: vorig jaar kochten we 5 camera's" tells what was done).
   if (/:\s*$/u.test(lead) && !hasAVerbOrSubject(doc.tokens, doc.tokenAt(clause[0]), doc.tokenAt(clause[1])) && doc.statusOf([sentenceStart, clause[0]], null, documentDate) === 'target') return 'target';
@@ -3119,6 +3155,12 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   // "… vijftien detentiehuizen wil openen, die samen goed zouden zijn voor 720 nieuwe plaatsen": a conditional relative clause on
   // what a plan names is part of the plan.
   if (CONDITIONAL_RELATIVE.test(doc.folded.slice(Math.max(sentenceStart, clause[0] - 2), clause[1])) && doc.statusOf([sentenceStart, clause[0]], null, documentDate) === 'target') return 'target';
+  // "De stad gaat inzetten op camerabewaking … "Het gaat in totaal om twaalf camera's"": the present "het gaat om" only says what
+  // the sentences before it are about, so their status is the figure's, unless the rest of its clause or its date says its own.
+  if (PRESENTATIVE.test(doc.folded.slice(clause[0], f.start)) && datedStatus(doc.statusOf([f.end, clause[1]], null, null), f.referenceDate, documentDate) === 'unknown') {
+    const before = statusBefore(doc, doc.sentenceIndex(f.start), documentDate);
+    if (before !== null) return before;
+  }
   const own = statusAround(doc, clause, f, documentDate);
   if (own !== 'unknown') return own;
   // "We hebben 550 mensen nodig, maar ons aantal medewerkers schommelt rond de 400": a clause set against the need or plan before
@@ -3131,11 +3173,29 @@ function statusInContext(doc: DocumentReader, f: FigureReading, documentDate: st
   // A row of a table written with bars ("2021 | 2.315 | 75 ton |") reports what was counted: the prose before the table
   // ("er moet extra worden ingezet") does not carry over to it; a row dated after the document is planned (statusOf).
   if (inTableRow(doc.folded, f.start)) return 'actual';
-  for (let k = sentence - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+  return statusBefore(doc, sentence, documentDate) ?? 'actual';
+}
+
+/** The status of the nearest of the six sentences before sentence `index` that states one, or null. */
+function statusBefore(doc: DocumentReader, index: number, documentDate: string | null): FigureStatus | null {
+  for (let k = index - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const status = doc.statusOf(doc.sentences[k]!, null, documentDate);
     if (status !== 'unknown') return status;
   }
-  return 'actual';
+  return null;
+}
+
+// The present impersonal "het gaat om/over" opening a clause, up to the figure: "Het gaat in totaal om", "Dat gaat over".
+const PRESENTATIVE = /^\W*(?:het|dat|dit)\s+(?:gaat|gaan)\s+(?:\p{L}+\s+){0,3}?(?:om|over)\s+$/u;
+
+/** Whether a clause states what happened: its words observe, and no modal verb (present or past) plans it. */
+function toldWithoutModal(doc: DocumentReader, [from, to]: readonly [number, number]): boolean {
+  if (doc.statusOf([from, to], null, null) !== 'actual') return false;
+  for (let k = doc.tokenAt(from); k < doc.tokens.length && doc.tokens[k]!.start < to; k++) {
+    const norm = doc.tokens[k]!.norm;
+    if (MODAL_VERBS.has(norm) || PAST_MODAL_VERBS.has(norm)) return false;
+  }
+  return true;
 }
 
 // A relative clause after a comma with a conditional auxiliary: ", die samen goed zouden zijn voor".

@@ -11,7 +11,7 @@ import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNam
 import { saysNow, yearOf } from './dates.js';
 import { cellAt, headerCellOver, type TableCell } from './tables.js';
 import { factLineLabel, findCountedNoun, isAdjectiveLike, isPastParticiple, leadNamedAfter } from './units.js';
-import { CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, DEMONSTRATIVE_SUBJECTS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
+import { AIM_NOUNS, CHANGE_NOUNS, CLAUSE_END_MARKS, COMPARATIVES, DEMONSTRATIVE_SUBJECTS, EVENT_NOUNS, FOCUS_BEFORE_NUMBER, FORMS_OF_ZIJN, PASSIVE_AUXILIARIES, TARGET_NOUNS, COUNT_REFERENCE_NOUNS, EARLIER_TIME_PHRASE, LABEL_COMPLEMENT_PREPOSITIONS, MONEY_NOUN_HEADS, MONEY_PARTICIPLES, PARTITIVE_POINTERS, FINITE_VERBS, MONTHS, MULTIPLIED_VERB, NON_NOUNS, PLACE_CLASS_NOUNS, NP_DETERMINERS, QUANTITY_VERBS, RESTATING_WORDS, SENTENCE_END_MARKS, TIME_UNITS, MULTIPLIERS } from './words.js';
 
 // Words that open a bracket restating a count in other terms: "113 (of 2,63% van de) bestuurders", "(ofwel …)".
 const RESTATING_BRACKET_OPENERS: ReadonlySet<string> = new Set(['of', 'ofwel', 'oftewel']);
@@ -250,8 +250,12 @@ export function backReference(ctx: Ctx, d: Draft, lead: number, previous: Figure
 const AIMING_VERBS: ReadonlySet<string> = new Set(['mikken', 'mikt', 'mikte', 'mikten', 'streven', 'streeft', 'streefde', 'rekenen', 'rekent', 'rekende', 'hopen', 'hoopt', 'hoopte']);
 const AIM_PREPOSITIONS: ReadonlySet<string> = new Set(['op', 'naar']);
 
-/** Whether the number at `lead` follows a verb of aiming and its preposition, a pronoun between them at most ("mikken we op 1.500"). */
+/**
+ * Whether the number at `lead` follows a verb of aiming and its preposition, a pronoun between them at most ("mikken we op 1.500"),
+ * or an aim's noun and "van" ("zijn objectief van 200").
+ */
 function aimedAt(tokens: Token[], lead: number): boolean {
+  if (tokens[lead - 1]?.norm === 'van' && AIM_NOUNS.has(tokens[lead - 2]?.norm ?? '')) return true;
   if (!AIM_PREPOSITIONS.has(tokens[lead - 1]?.norm ?? '')) return false;
   return AIMING_VERBS.has(tokens[lead - 2]?.norm ?? '') || (AIMING_VERBS.has(tokens[lead - 3]?.norm ?? '') && tokens[lead - 2]?.type === 'word' && NON_NOUNS.has(tokens[lead - 2]!.norm));
 }
@@ -1607,9 +1611,17 @@ export function newValueBefore(ctx: Ctx, d: Draft, kind: FigureKind, unit: strin
   // The figure before is where a change went ("liepen op tot", "steeg naar"): values merely set side by side ("de wijk telt 7
   // procent van de feiten. Vroeger was dit nog 9 procent") stay two of their own.
   const lead = ctx.folded.slice(previousStart, before.start);
+  const opening = ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start);
+  // "… werd 15,4 procent opgehelderd. Het jaar voordien was dat 12,1 procent": the year right before, named where the sentence
+  // opens, pairs the two values as a change even where the first sentence names none.
+  if (YEAR_BEFORE_WAS_THAT.test(opening)) return index;
   if (!CHANGED_TO.test(lead) && !ALREADY_NOW.test(lead)) return null;
-  return THAT_STILL_BEFORE.test(ctx.folded.slice(sentenceStart, ctx.tokens[d.first]!.start)) ? index : null;
+  return THAT_STILL_BEFORE.test(opening) ? index : null;
 }
+
+// A sentence that opens with the year before and takes the value up with "was dat": "Het jaar voordien was dat", "Een jaar eerder
+// waren dat er nog".
+const YEAR_BEFORE_WAS_THAT = new RegExp(String.raw`^\W*${EARLIER_TIME_PHRASE}\s+(?:was|waren)\s+(?:dat|dit|het)(?:\s+er)?(?:\s+(?:nog|maar|slechts|amper|ruim|bijna))*\s*$`, 'u');
 
 // Words right before a value that take up the count before it for another year: "in 2020 waren dat er 3.757", "waren dat er vorig jaar
 // nog ruim 860.000", "In 2021 waren er dat

@@ -40,6 +40,9 @@ function coordinatedNumberBefore(tokens: Token[], i: number): number | null {
 // What may follow a count that ends its clause: a mark, "en", or a partitive that opens a breakdown of it ("227 waarvan 137 …").
 const CLAUSE_ENDS_AFTER_COUNT: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ')', 'en', 'waarvan', 'waaronder']);
 
+/** An adjective of a level of government: "nationaal", "federaal", "lokaal", "Vlaams", "Europees", "provinciaal", "gemeentelijk". */
+const isLevelAdjective = (t: Token | undefined) => t?.type === 'word' && /(?:aal|eel|ees|aams|elijk)$/u.test(t.norm);
+
 /** A compound of "zone" numbered as a label is: "hulpverleningszone 2 West-Vlaanderen", "brandweerzone 1" ("zone 3" is a label word). */
 const ZONE_COMPOUND = /\p{L}zone$/u;
 
@@ -73,7 +76,13 @@ function isLabelNumber(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
   // "waren er dat in de politiezone 227, waarvan …": a partitive before the phrase makes a number that ends its clause the count it
   // points to ("er in de zone 30 veel ongevallen" goes on: a label; "zone 30" alone always is one).
   const partitive = ZONE_COMPOUND.test(p.norm) && ARTICLES.has(tokens[atom.first - 2]?.norm ?? '') && partitiveBefore(tokens, atom.first) !== null && CLAUSE_ENDS_AFTER_COUNT.has(tokens[atom.last + 1]?.norm ?? '.');
-  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord && !nameLetter && !partitive) return true;
+  // "op nationaal niveau 604 dodelijke slachtoffers": "niveau" after an adjective says at which level the count was made ("op
+  // niveau 3" numbers a level).
+  const levelOfCount = p.norm === 'niveau' && unit.found && p === tokens[atom.first - 1] && isLevelAdjective(tokens[atom.first - 2]);
+  // "enkel in zones 30 en 50": the plural numbers speed zones too, where no noun of the number's own follows ("de negentien zones
+  // 104 vacatures" counts).
+  if (p.norm === 'zones' && !unit.found && !atom.isWord) return true;
+  if ((LABEL_WORDS.has(p.norm) || ZONE_COMPOUND.test(p.norm)) && !subjectNoun && !verb && !atom.isWord && !nameLetter && !partitive && !levelOfCount) return true;
   if (p.type === 'word' && isCap(p) && STREET_SUFFIXES.some((s) => p.norm.endsWith(s) && p.norm.length > s.length)) return true;
   // "Personeelsleden 2.675": a number after its plural label on a fact line counts it.
   if (!unit.found && factLineLabel(tokens, atom.first, atom.last) !== null) return false;

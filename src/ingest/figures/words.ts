@@ -692,6 +692,8 @@ export const OBSERVED_CHANGE_WORDS: ReadonlySet<string> = wordSet([
 export const MODAL_VERBS: ReadonlySet<string> = wordSet([
   'wil', 'wilt', 'willen', 'moet', 'moeten', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'kan', 'kunnen', 'mag', 'mogen',
 ]);
+/** Past forms of the modal verbs, which plan as their present forms do ("tegen 2020 moest het aantal … teruggedrongen worden"). */
+export const PAST_MODAL_VERBS: ReadonlySet<string> = wordSet(['moest', 'moesten', 'wilde', 'wilden', 'kon', 'konden', 'mocht', 'mochten']);
 
 /** Counted nouns of how often, not of what: the subject of "het labo kwam 550 keer ter plaatse" is the labo. */
 export const FREQUENCY_NOUNS: ReadonlySet<string> = wordSet(['keer', 'maal', 'keren', 'malen']);
@@ -735,6 +737,8 @@ export const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = wordSet(['dat', 'dit'
 
 /** Words for a target (regular-expression alternatives, folded): "de doelstelling", "de ambitie", "het streefcijfer". */
 export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|streefdoel';
+/** Nouns of an aim whose "van" names its number: "ver van zijn objectief van 200", "een doelstelling van 1.500". */
+export const AIM_NOUNS: ReadonlySet<string> = wordSet(['objectief', 'doel', 'doelstelling', 'streefcijfer', 'streefdoel', 'ambitie']);
 
 /** Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten". */
 export const EVENT_NOUNS: ReadonlySet<string> = wordSet(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
