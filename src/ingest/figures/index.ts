@@ -82,8 +82,8 @@ import { backReference, bareNumberKept, betweenYearsOldValue, bracketedYear, cha
 import { isBracketedAgeRange, rejected } from './rejections.js';
 import { type Ctx, tryBecomes, tryBetween, tryYearCell, tryFraction, tryFromTo, tryHalfUnit, tryRangeOrSingle, tryToAgainst } from './shapes.js';
 import { isCap, parseAtom, type Token } from './tokens.js';
-import { findCountedNoun, isPastParticiple, piecesUnit, presentedUnit, type UnitInfo } from './units.js';
-import { FINITE_VERBS, isWeakPast, PAST_STATE_VERBS, PAST_VERBS } from './words.js';
+import { findCountedNoun, isPastParticiple, presentedUnit, type UnitInfo } from './units.js';
+import { FINITE_VERBS, isWeakPast, MINUS_SIGNS, PAST_STATE_VERBS, PAST_VERBS } from './words.js';
 
 // "Dat is vijf ton meer", "Dat zijn er 54 minder", "Dit betekent een stijging": a sentence that goes on about the one before.
 const RESTATING_OPENER = /^[^\p{L}]*(?:dat|dit)\s+(?:is|was|zijn|waren|betekent|betekende|komt|kwam)(?![\p{L}])/u;
@@ -135,7 +135,6 @@ const LEVEL_QUALIFIERS = new Set(['ongeveer', 'rond de', 'om en bij', 'gemiddeld
 const SO_FAR = /(?<![\p{L}])(?:tot\s+dusver|tot\s+nu\s+toe|intussen|inmiddels|normaal(?:gezien|gesproken)?)(?![\p{L}])/u;
 
 // Minus signs: the hyphen as typed, the minus and the en dash.
-const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
 
 /**
  * "werd het resultaat vastgelegd op -618.667€": a minus sign glued to an amount and set apart from the word before it makes the
@@ -338,7 +337,7 @@ export function extractFigures(input: string | PreparedText, options: FigureOpti
     const start = tokens[d.first]!.start - (negative ? 1 : 0);
     const end = tokens[d.last]!.end;
     const span = { start, end, quote: text.slice(start, end) };
-    unit = unitOfUnits(ctx, d, piecesUnit(presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), text.slice(sentenceAt(start)[0], start)), figures);
+    unit = unitOfUnits(ctx, d, presentedUnit(unit, text.slice(end, sentenceAt(start)[1])), figures);
     const datedBy = d.datedBy ?? bracketedYear(ctx, d) ?? respectiveYear(ctx, d) ?? columnYear(ctx, d);
     const dated = datedBy === undefined ? null : tokens[datedBy]!.text;
     const base = d.baseDatedBy === undefined ? null : tokens[d.baseDatedBy]!;

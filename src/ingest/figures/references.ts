@@ -2061,11 +2061,12 @@ const VALUES_WHAT_WAS_SAID = /^\s*["“”']?\s*(?:dat|dit)\s+(?:vertegenwoordig
 // The present moment between two shares: "In 2019 was dat 30 procent, nu 20 procent".
 const NOW_WORDS = /(?<![\p{L}])(?:nu|vandaag|momenteel|thans|intussen|inmiddels)(?![\p{L}])/u;
 
-// A noun that counts units of whatever the clause counts: "daalde het aantal woninginbraken met 15 eenheden".
-const UNITS_NOUNS = new Set(['eenheden']);
+// Nouns that count units or pieces of whatever the clause counts: "daalde het aantal woninginbraken met 15 eenheden", "is het aantal
+// inbraken met vijftig stuks gedaald".
+const UNITS_NOUNS = new Set(['eenheden', 'stuks', 'exemplaren']);
 
 /**
- * The unit of a count of "eenheden": what "het aantal" of its clause counts ("daalde het aantal woninginbraken vorig jaar met 15
+ * The unit of a count of "eenheden" (or "stuks"): what "het aantal" of its clause counts ("daalde het aantal woninginbraken vorig jaar met 15
  * eenheden" → woninginbraken), or, where "het aantal" names no noun, what the count before it in this sentence or the one before
  * counts ("… tot 486 agenten. In 2022 nam het aantal verder af tot 474 eenheden" → agenten); the unit as read otherwise.
  */

@@ -12,7 +12,7 @@ import type { YearTables } from './tables.js';
 import { type Atom, isPluralOf, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, PREPOSITIONS, QUALIFIERS, TIME_UNITS,
-  ONE_WORDS, TOT_GOVERNING_PREFIXES,
+  MINUS_SIGNS, ONE_WORDS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
 import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
@@ -497,7 +497,8 @@ export function tryToAgainst(ctx: Ctx, i: number): Attempt {
  * so is a signed share with its unit ("letselongevallen (+2,3 procent tot 8.494)").
  */
 function isChangeBy(ctx: Ctx, i: number): boolean {
-  if (ctx.tokens[i - 1]?.text === '+' || ctx.tokens[i - 1]?.text === '-' || ctx.tokens[i - 1]?.text === '−') return true;
+  const sign = ctx.tokens[i - 1]?.text ?? '';
+  if (sign === '+' || MINUS_SIGNS.has(sign)) return true;
   if (ctx.tokens[i - 1]?.norm !== 'met') return false;
   const window = ctx.tokens.slice(Math.max(0, i - 9), i - 1);
   return window.some((w) => TOT_GOVERNING_PREFIXES.some((g) => w.norm.startsWith(g)));

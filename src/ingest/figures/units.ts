@@ -366,20 +366,6 @@ export function presentedUnit(unit: string | null, restOfSentence: string): stri
   return PRESENTED_NOUN.exec(restOfSentence)?.[1]?.toLowerCase() ?? unit;
 }
 
-// Nouns that count pieces of whatever the clause names: "het aantal inbraken is met vijftig stuks gedaald".
-const PIECE_NOUNS: ReadonlySet<string> = new Set(['stuks', 'exemplaren']);
-// The plural noun "het aantal" counts, past up to two attributes ("het aantal geregistreerde inbraken").
-const AANTAL_NOUN = /\bhet\s+aantal\s+(?:\p{L}+e\s+){0,2}(\p{L}{3,}(?:en|s))\b/gu;
-
-/**
- * The unit of a count of pieces ("vijftig stuks"): the noun "het aantal" counts earlier in its sentence, the last one
- * named; otherwise the unit as is.
- */
-export function piecesUnit(unit: string | null, sentenceBefore: string): string | null {
-  if (unit === null || !PIECE_NOUNS.has(unit)) return unit;
-  return [...sentenceBefore.matchAll(AANTAL_NOUN)].at(-1)?.[1]?.toLowerCase() ?? unit;
-}
-
 /**
  * "441.843. Zoveel misdrijven …": the noun that "zoveel" (or "zo veel") names right after it, opening the sentence after a
  * number standing as a sentence of its own; null when none does ("1. Zoveel mogelijk agenten" names none).

@@ -457,6 +457,9 @@ export const TIME_NOUNS: ReadonlySet<string> = wordSet(['jaar', 'jaren', 'maand'
 /** Determiners and possessives that open a noun phrase and are left out of a subject. */
 export const NP_DETERMINERS: ReadonlySet<string> = wordSet(['de', 'het', 'een', "'t", "zo'n", 'onze', 'ons', 'hun', 'haar', 'zijn', 'mijn', 'jullie', 'uw', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'die', 'dat', 'deze', 'dit', 'diens', 'wiens']);
 
+/** The signs a negative number or a fall is written with: hyphen, minus, en dash. */
+export const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−', '–']);
+
 /** One, as a digit or a word (accented or not): the numerator of a rate said with its base ("één wijkagent per 3.000 inwoners"). */
 export const ONE_WORDS: ReadonlySet<string> = wordSet(['1', 'een', 'één', 'eén']);
 
@@ -738,7 +741,7 @@ export const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = wordSet(['dat', 'dit'
 /** Words for a target (regular-expression alternatives, folded): "de doelstelling", "de ambitie", "het streefcijfer". */
 export const TARGET_NOUNS = 'doelstellingen|doelstelling|ambitie|streefcijfer|streefdoel';
 /** Nouns of an aim whose "van" names its number: "ver van zijn objectief van 200", "een doelstelling van 1.500". */
-export const AIM_NOUNS: ReadonlySet<string> = wordSet(['objectief', 'doel', 'doelstelling', 'streefcijfer', 'streefdoel', 'ambitie']);
+export const AIM_NOUNS: ReadonlySet<string> = wordSet([...TARGET_NOUNS.split('|'), 'objectief', 'doel']);
 
 /** Nouns that count occurrences of something named elsewhere: "108 incidenten", "31 gevallen", "58.112 feiten". */
 export const EVENT_NOUNS: ReadonlySet<string> = wordSet(['feiten', 'gevallen', 'incidenten', 'voorvallen']);
