@@ -1467,6 +1467,12 @@ t.test('status: a purpose clause that opens its sentence ends at the main clause
 t.test('subject: a rate\'s noun right after a share is what the share measures ("Met 15% ophelderingsgraad doet de zone beter"; fresh20: no subject)', async (t) => {
   t.equal(figure('Met 15% ophelderingsgraad doet de politiezone beter dan het gemiddelde.', '15%').subject, 'ophelderingsgraad');
   t.equal(figure('De gevangenis kent 120% bezettingsgraad.', '120%').subject, 'bezettingsgraad');
+});
+
+t.test('subject: a state measured as a share right after it is what the share measures ("sprake van 10,8 procent overbevolking"; fresh36: "sprake")', async (t) => {
+  t.equal(figure('In november was er sprake van 10,8 procent overbevolking.', '10,8 procent').subject, 'overbevolking');
+  t.equal(figure('Het korps kampt met 12 procent onderbezetting.', '12 procent').subject, 'onderbezetting');
+  t.equal(figure('Vorig jaar was er 8 procent ziekteverzuim bij de agenten.', '8 procent').subject, 'ziekteverzuim');
   t.equal(figure('Het aantal inbraken daalde met 12% in Dorpel.', '12%').subject, 'inbraken', 'no rate noun after the share');
 });
 

@@ -3775,8 +3775,9 @@ const PERMITTED_STATE = /(?<![\p{L}])(?:mag|mogen)(?![\p{L}])[^.;:!?]*(?<![\p{L}
 /** Whether a figure is how many may be: what is permitted sets a limit, a target, whatever there is now. */
 const permitted = (doc: DocumentReader, f: FigureReading) => PERMITTED_STATE.test(clauseOf(doc, f));
 
-// Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
-const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
+// Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage"; and of a state measured as a share of
+// a capacity or a staff ("16,4 procent overbevolking", "12 procent onderbezetting", "8 procent ziekteverzuim").
+const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio|bevolking|bezetting|verzuim)$/u;
 
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {
