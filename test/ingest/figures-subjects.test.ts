@@ -1209,3 +1209,8 @@ t.test('subject: an aim\'s number without a noun of its own ("ver van zijn objec
   t.equal(describe('Met 305 doden zit Wallonië ver van zijn objectief van 200 tegen 2020.').find((f) => f.quote === '200')?.subject, 'doden');
   t.not(describe('Met 305 doden zit de zone ver van zijn objectief van 200 agenten.').find((f) => f.quote.startsWith('200'))?.subject, 'doden', 'a number with a noun of its own takes no subject from the count before it');
 });
+
+t.test('subject: a verb of standing for is no word of a noun phrase ("hetgeen een stijging vertegenwoordigt van 157 procent", "De GAS-PV\'s van de politie vertegenwoordigen met 70%"; fresh41 519: "vertegenwoordigt", fresh24 324: none)', async (t) => {
+  t.equal(figure('Die dossiers kenden een toename van 2.839 naar 7.307 zaken, hetgeen een stijging vertegenwoordigt van maar liefst 157 procent.', '157 procent').subject, 'dossiers');
+  t.equal(figure('De GAS-PV\'s van de politie vertegenwoordigen met 70% het grootste deel.', '70%').subject, 'GAS-PV\'s');
+});

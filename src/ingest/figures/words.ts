@@ -432,6 +432,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   // Keeping to rules: "95 procent van onze inwoners volgt de regels", "Een op vijf respecteert de snelheid niet" (their weak pasts
   // "respecteerde(n)" have a past ending).
   'volgt', 'volgen', 'volgde', 'volgden', 'respecteert', 'respecteren',
+  // What a share or a sum stands for: "hetgeen een stijging vertegenwoordigt van 157 procent".
+  'vertegenwoordigt', 'vertegenwoordigen', 'vertegenwoordigde', 'vertegenwoordigden',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
