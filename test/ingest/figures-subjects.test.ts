@@ -1214,3 +1214,10 @@ t.test('subject: a verb of standing for is no word of a noun phrase ("hetgeen ee
   t.equal(figure('Die dossiers kenden een toename van 2.839 naar 7.307 zaken, hetgeen een stijging vertegenwoordigt van maar liefst 157 procent.', '157 procent').subject, 'dossiers');
   t.equal(figure('De GAS-PV\'s van de politie vertegenwoordigen met 70% het grootste deel.', '70%').subject, 'GAS-PV\'s');
 });
+
+t.test('subject: a share that "namelijk" opens, after at most the name it is given for, spells out the phrase before the comma (fresh16 223: "rekening")', async (t) => {
+  const text = 'Er werd rekening gehouden met de nieuwe verdeelsleutel, namelijk Bonheiden 21,6%, Duffel 29% en Putte 21,3%.';
+  t.same(describe(text).map((f) => f.subject), ['nieuwe verdeelsleutel', 'nieuwe verdeelsleutel', 'nieuwe verdeelsleutel']);
+  t.equal(figure('De zone haalde een hoger ophelderingspercentage, namelijk 45 procent.', '45').subject, 'hoger ophelderingspercentage');
+  t.equal(figure('Er werden meer dossiers geopend, namelijk 1.096 gevallen.', '1.096').subject, 'gevallen', 'a count with its own noun keeps it');
+});

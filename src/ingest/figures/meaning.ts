@@ -960,6 +960,8 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  const named = f.unit === null || f.kind === 'percentage' || f.kind === 'fraction' ? appositionHead(doc, lead, from, to) : null;
+  if (named) return named;
   const reported = reportedClauseSubject(doc, first, from, to);
   if (reported) return reported;
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
@@ -1416,6 +1418,21 @@ function presented(doc: DocumentReader, lead: number, from: number): boolean {
   if (tokens[lead - 1]?.norm === 'er') return tokens[lead - 2]?.type === 'word' && !PARTITIVE_OPENERS.has(tokens[lead - 2]!.norm);
   const verb = lead >= 3 && opensTimeAdverbial(tokens, lead - 2) ? lead - 3 : lead - 1;
   return verb - 1 === from && tokens[from]!.norm === 'er' && tokens[verb]?.type === 'word' && /^\p{Ll}/u.test(tokens[verb]!.text);
+}
+
+// Words that open an apposition spelling out the phrase before its comma: "de nieuwe verdeelsleutel, namelijk Bonheiden 21,6%".
+const APPOSITION_OPENERS = new Set(['namelijk', 'nl']);
+
+/**
+ * "… rekening gehouden met de nieuwe verdeelsleutel, namelijk Bonheiden 21,6%, Duffel 29%": a figure without a noun of its own that
+ * "namelijk" opens (after at most a name it is given for) spells out the phrase before the comma, so it measures that phrase.
+ */
+function appositionHead(doc: DocumentReader, lead: number, from: number, to: number): Span | null {
+  let k = lead - 1;
+  while (k > from && lead - k <= 4 && doc.tokens[k]!.type === 'word' && isCap(doc.tokens[k]!)) k--;
+  if (!APPOSITION_OPENERS.has(doc.tokens[k]?.norm ?? '') || doc.tokens[k - 1]?.text !== ',') return null;
+  const np = doc.nounPhraseBefore(k - 1, from);
+  return np && np.last !== null && np.det < np.first ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
 }
 
 /**
