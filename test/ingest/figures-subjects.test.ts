@@ -1221,3 +1221,9 @@ t.test('subject: a share that "namelijk" opens, after at most the name it is giv
   t.equal(figure('De zone haalde een hoger ophelderingspercentage, namelijk 45 procent.', '45').subject, 'hoger ophelderingspercentage');
   t.equal(figure('Er werden meer dossiers geopend, namelijk 1.096 gevallen.', '1.096').subject, 'gevallen', 'a count with its own noun keeps it');
 });
+
+t.test('subject: a figure in brackets after a place that a phrase with its article is "in" is of that phrase ("zien we voor de politiedotatie in Antwerpen (437 euro), Knokke-Heist (386)"; fresh33 429: "hoogste")', async (t) => {
+  const text = 'De hoogste bedragen per inwoner zien we voor de politiedotatie in Antwerpen (437 euro), Knokke-Heist (386) en Gent (329).';
+  t.same(describe(text).map((f) => [f.quote, f.subject, f.status]), [['437 euro', 'politiedotatie', 'actual'], ['386', 'politiedotatie', 'actual'], ['329', 'politiedotatie', 'actual']]);
+  t.equal(figure('De gemeente trekt een dotatie uit voor de politiezone in Aalst (2,1 miljoen euro).', '2,1 miljoen').status, 'target', 'money allotted is still a plan when nobody says it is seen');
+});

@@ -1920,6 +1920,9 @@ function bracketAfterName(doc: DocumentReader, f: FigureReading, lead: number, f
     ? lastOf(earlier, (e) => e.subjectStart !== null && e.unit === f.unit, (e) => e.sentence < sentence - 1)
     : lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
   if (before) return spanOf(before);
+  // "zien we voor de politiedotatie in Antwerpen (437 euro)": a phrase with its article that the place is "in" is what is stated there.
+  const where = !listed && ['in', 'te'].includes(doc.tokens[k - 1]!.norm) ? doc.nounPhraseBefore(k - 1, from) : null;
+  if (where && where.last !== null && where.det < where.first) return phraseSpan(doc, doc.readPhrase(where, to)) ?? doc.span(where);
   const frame = doc.complementWithin([from, k]);
   if (frame) return phraseSpan(doc, doc.readPhrase(frame, to)) ?? doc.span(frame);
   for (let j = from; j < k; j++) {
@@ -3559,8 +3562,11 @@ function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | 
   // A row of a table ("Gent | 87.114.857 € |" under "Totaal bedrag toelage") reports amounts, as in statusInContext; one dated after the document is still planned there.
   if (inTableRow(doc.folded, f.start)) return false;
   const clause = clauseOf(doc, f);
-  return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
+  return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause) && !WRITER_OBSERVES.test(clause);
 }
+// "De hoogste bedragen per inwoner zien we voor de politiedotatie in Antwerpen (437 euro)": what the writer sees in the figures is
+// observed, whatever was allotted.
+const WRITER_OBSERVES = /(?<!\p{L})(?:zien|merken|noteren|vinden) (?:we|wij)(?!\p{L})/u;
 
 // Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete"); a maximum
 // capacity is the places that exist, observed like any capacity (devset convention since fresh6).
