@@ -221,7 +221,7 @@
  *   its gold committed (2f2e462) before any code ran on it.
  * - `fresh47` (test/devset/fresh47, texts 589–600): written in session 54 as a closed split
  *   beside `fresh42`, `fresh43`, `fresh44`, `fresh45` and `fresh46`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (91e90d1) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
