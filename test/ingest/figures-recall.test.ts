@@ -399,6 +399,13 @@ t.test('"gaan van X tot Y" spans a spread its sentence or the one before names; 
   t.same(read('De verschillen zijn groot. Het aantal steeg van 12 tot 20 dossiers.'), [['van 12 tot 20 dossiers', 20, 'dossiers']], 'a verb of change other than "gaan" still tells a change');
 });
 
+t.test('"van X tot Y" after a verb of change whose open syllable drops a vowel ("verhogen", "verlagen") or after "terugdringen" is a change (fresh42 535: "verhogen van 116 tot 312" was a range)', async (t) => {
+  t.same(read('Het aantal personeelsleden wil de regering verhogen van 116 tot 312.'), [['van 116 tot 312', 312, 'personeelsleden']]);
+  t.same(read('De stad wil de snelheid verlagen van 70 tot 50 kilometer per uur.'), [['van 70 tot 50 kilometer per uur', 50, 'kilometer per uur']]);
+  t.same(read('We willen het aantal inbraken terugdringen van 300 tot 200.'), [['van 300 tot 200', 200, 'inbraken']]);
+  t.same(read('De politie int boetes van 50 tot 300 euro.'), [['van 50 tot 300 euro', [50, 300], 'EUR']], 'without a verb of change a range');
+});
+
 t.test('two numbers joined by "naar" that fill a bracket are the change their sentence tells, old to new (bug: "(147 naar 113)" was two figures)', async (t) => {
   t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
   t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');
