@@ -406,6 +406,13 @@ t.test('"van X tot Y" after a verb of change whose open syllable drops a vowel (
   t.same(read('De politie int boetes van 50 tot 300 euro.'), [['van 50 tot 300 euro', [50, 300], 'EUR']], 'without a verb of change a range');
 });
 
+t.test('a decade dates the old value of a change ("van ongeveer 100.000 midden jaren ‘90 naar meer dan 600.000"), and "meer dan" before the new value stays in it (fresh42 529: three figures, "90" among them)', async (t) => {
+  t.same(read('Het aantal tests stijgt van ongeveer 100.000 midden jaren ‘90 naar meer dan 600.000 vandaag.'), [['van ongeveer 100.000 midden jaren ‘90 naar meer dan 600.000', 600000, 'tests']]);
+  t.same(read('Het aantal agenten steeg van 20 in de jaren tachtig naar 50.'), [['van 20 in de jaren tachtig naar 50', 50, 'agenten']]);
+  t.same(read('Het aantal dossiers steeg van 200 naar meer dan 600.'), [['van 200 naar meer dan 600', 600, 'dossiers']]);
+  t.same(read('In de jaren ‘90 waren er 50 agenten.'), [['50 agenten', 50, 'agenten']], 'a decade alone is no figure, whichever apostrophe it has');
+});
+
 t.test('two numbers joined by "naar" that fill a bracket are the change their sentence tells, old to new (bug: "(147 naar 113)" was two figures)', async (t) => {
   t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
   t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');

@@ -367,6 +367,8 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'hun', 'hem', 'ons', 'onze', 'mijn', 'zijn', 'haar', 'jullie', 'men', 'er', 'iets', 'niets', 'alles', 'allen', 'iedereen',
   'elk', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'welke', 'wie', 'wat', 'waar', 'hiervan', 'daarvan', 'waarvan',
   'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ervoor', 'voordien', 'nadien', 'daarna', 'ermee', 'daarmee', 'hiermee',
+  // words that place a time within a stretch ("100.000 midden jaren '90", "medio 2024"), no noun a number counts
+  'midden', 'medio',
   // prepositions and conjunctions
   ...PREPOSITIONS, 'en', 'of',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
