@@ -413,6 +413,11 @@ t.test('a decade dates the old value of a change ("van ongeveer 100.000 midden j
   t.same(read('In de jaren ‘90 waren er 50 agenten.'), [['50 agenten', 50, 'agenten']], 'a decade alone is no figure, whichever apostrophe it has');
 });
 
+t.test('a strong participle after a separable prefix ("uitgeschreven", "opgeschreven") is no noun a number counts; the partitive takes the noun of the whole (fresh42 532: unit "uitgeschreven")', async (t) => {
+  t.same(read('Van de ruim 80.000 GAS-boetes werden er 576 uitgeschreven voor minderjarigen.'), [['80.000 GAS-boetes', 80000, 'gas-boetes'], ['576', 576, 'gas-boetes']]);
+  t.same(read('Van de 300 dossiers werden er 40 opgeschreven.'), [['300 dossiers', 300, 'dossiers'], ['40', 40, 'dossiers']]);
+});
+
 t.test('two numbers joined by "naar" that fill a bracket are the change their sentence tells, old to new (bug: "(147 naar 113)" was two figures)', async (t) => {
   t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
   t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');
