@@ -1227,3 +1227,8 @@ t.test('subject: a figure in brackets after a place that a phrase with its artic
   t.same(describe(text).map((f) => [f.quote, f.subject, f.status]), [['437 euro', 'politiedotatie', 'actual'], ['386', 'politiedotatie', 'actual'], ['329', 'politiedotatie', 'actual']]);
   t.equal(figure('De gemeente trekt een dotatie uit voor de politiezone in Aalst (2,1 miljoen euro).', '2,1 miljoen').status, 'target', 'money allotted is still a plan when nobody says it is seen');
 });
+
+t.test('subject: "in dezelfde periode" after "dat aantal" is a time adverbial, not what the number counts (fresh42 533: "periode")', async (t) => {
+  const text = 'De politie telde dit jaar al 6.506 gevallen van oplichting, terwijl dat aantal in dezelfde periode van vorig jaar rond 6.000 schommelde.';
+  t.equal(figure(text, '6.000').subject, 'gevallen');
+});

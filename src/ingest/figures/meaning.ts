@@ -1676,8 +1676,8 @@ function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | nul
 
 // Prepositions that open a phrase inside a noun phrase before its head: "ter beschikking gestelden", "door de politie geregistreerde".
 const INNER_PREPOSITIONS = new Set(['ter', 'te', 'door', 'in', 'op', 'onder', 'uit', 'voor', 'bij', 'met']);
-// Words that make a time noun after them a time adverbial: "vorig jaar", "afgelopen maand", "deze week".
-const TIME_DEICTICS = new Set([...TIME_ADJECTIVES, 'verleden', 'dit', 'deze']);
+// Words that make a time noun after them a time adverbial: "vorig jaar", "afgelopen maand", "deze week", "in dezelfde periode".
+const TIME_DEICTICS = new Set([...TIME_ADJECTIVES, 'verleden', 'dit', 'deze', 'dezelfde', 'hetzelfde']);
 
 /** The head noun of the phrase after "aantal" that starts at token `k` ("het aantal [door de politie geregistreerde feiten]"), or -1. */
 function aantalHead(doc: DocumentReader, k: number, to: number): number {
