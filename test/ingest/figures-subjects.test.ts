@@ -1232,3 +1232,8 @@ t.test('subject: "in dezelfde periode" after "dat aantal" is a time adverbial, n
   const text = 'De politie telde dit jaar al 6.506 gevallen van oplichting, terwijl dat aantal in dezelfde periode van vorig jaar rond 6.000 schommelde.';
   t.equal(figure(text, '6.000').subject, 'gevallen');
 });
+
+t.test('subject: an act named by its infinitive after "het" ("het aantreffen van 59 geseinde personen") measures nothing; the figure counts its own noun (fresh42 534: "aantreffen")', async (t) => {
+  t.equal(figure('Dat leidde tot 78 arrestaties en het aantreffen van 59 geseinde personen.', '59').subject, 'personen');
+  t.equal(figure('Het verslag meldt het oppakken van 12 verdachten.', '12').subject, 'verdachten');
+});

@@ -894,6 +894,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const aim = np.last !== null && AIM_NOUNS.has(doc.tokens[np.last]!.norm) && f.unit !== null && !foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
     const aimed = aim ? lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence) : undefined;
     if (aimed) return spanOf(aimed);
+    // "het aantreffen van 59 geseinde personen", "het inzetten van 50 agenten": an act named by its infinitive measures nothing; a
+    // figure with a noun of its own counts that noun.
+    const act = doc.tokens[np.det]!.norm === 'het' && np.first === np.last && INFINITIVE_SHAPE.test(doc.tokens[np.first]!.norm) && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const acted = act ? countedNoun(doc, f, to) : null;
+    if (acted) return acted;
     const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
     if (valueFrame) {
@@ -1713,6 +1718,9 @@ function opensWithin(doc: DocumentReader, from: number, first: number): boolean 
   const np = doc.nounPhrase(k, first);
   return np !== null && np.last === first - 1 && !TIME_NOUNS.has(doc.tokens[np.last]!.norm);
 }
+
+// A word of an infinitive's shape; after "het" alone, a plural noun cannot be meant ("het aantreffen", not "de personen").
+const INFINITIVE_SHAPE = /^\p{L}{3,}en$/u;
 
 /** "een groei gemeten van 4%": a participle after the noun is the verb, not part of the phrase. */
 function withoutParticiple(doc: DocumentReader, np: NounPhrase | null): NounPhrase | null {
