@@ -418,6 +418,13 @@ t.test('a strong participle after a separable prefix ("uitgeschreven", "opgeschr
   t.same(read('Van de 300 dossiers werden er 40 opgeschreven.'), [['300 dossiers', 300, 'dossiers'], ['40', 40, 'dossiers']]);
 });
 
+t.test('an unstressed "een" with a person\'s noun right after "en" that follows a count ends a list of counts of people and counts one (fresh42 539: "twee voetgangers en een motorrijder" missed one)', async (t) => {
+  t.same(read('Vorig jaar kwamen er nog twee voetgangers en een motorrijder om het leven.'), [['twee voetgangers', 2, 'voetgangers'], ['een motorrijder', 1, 'motorrijder']]);
+  t.same(read('Er vielen drie doden en een gewonde.'), [['drie doden', 3, 'doden'], ['een gewonde', 1, 'gewonde']]);
+  t.same(read('De zone kocht 12 camera\'s en een drone.'), [['12 camera\'s', 12, 'camera\'s']], 'no person: the article counts nothing');
+  t.same(read('Er kwamen een voetganger en een motorrijder om.'), [], 'no count before it');
+});
+
 t.test('two numbers joined by "naar" that fill a bracket are the change their sentence tells, old to new (bug: "(147 naar 113)" was two figures)', async (t) => {
   t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
   t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');

@@ -912,7 +912,7 @@ const BREAKDOWN_WORDS = new Set(['namelijk', 'nl', 'waarvan', 'waaronder']);
  */
 function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const { tokens } = ctx;
-  if (!STRESSED_ONE.test(tokens[i]!.text)) return false;
+  if (!STRESSED_ONE.test(tokens[i]!.text)) return endsListOfPeople(ctx, i, unit);
   if (REST_WORDS.has(tokens[i + 1]?.norm ?? '')) return true;
   const before = tokens[i - 1]?.norm ?? '';
   if (BREAKDOWN_WORDS.has(before)) return true;
@@ -923,6 +923,17 @@ function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   if (before !== 'en') return false;
   // "één X en één X"; or the last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
   return (previous.value === 1 && previous.unit === unit.unit) || (previous.kind === 'count' && previous.end === tokens[i - 2]?.end);
+}
+
+/**
+ * "Vorig jaar kwamen er nog twee voetgangers en een motorrijder om het leven": an unstressed "een" with a person's noun right
+ * after "en" that follows a count ends a list of counts of people, and counts one too.
+ */
+function endsListOfPeople(ctx: Ctx, i: number, unit: UnitInfo): boolean {
+  const { tokens } = ctx;
+  const previous = ctx.read.at(-1);
+  return tokens[i - 1]?.norm === 'en' && unit.last === i + 1 && PERSON_SINGULARS.has(tokens[i + 1]!.norm) && previous !== undefined && previous.kind === 'count' &&
+    previous.end === tokens[i - 2]?.end && previous.start >= ctx.sentenceOf(i)[0];
 }
 
 /**

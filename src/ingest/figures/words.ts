@@ -566,6 +566,8 @@ export const PERSON_SINGULARS: ReadonlySet<string> = wordSet([
   'persoon', 'man', 'vrouw', 'jongen', 'meisje', 'jongere', 'jongeman', 'kind', 'dader', 'verdachte', 'slachtoffer', 'bestuurder', 'chauffeur',
   'minderjarige', 'fietser', 'voetganger', 'inwoner', 'bewoner', 'crimineel', 'delinquent', 'overvaller', 'gedetineerde', 'gevangene',
   'jongvolwassene', 'overtreder', 'arrestant', 'dode', 'gewonde', 'betrokkene', 'inspecteur', 'hoofdinspecteur', 'commissaris',
+  // road users, as the road-safety figures count them
+  'motorrijder', 'bromfietser', 'automobilist', 'passagier', 'inzittende', 'weggebruiker',
 ]);
 
 /**
