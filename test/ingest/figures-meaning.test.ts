@@ -1469,6 +1469,11 @@ t.test('subject: a rate\'s noun right after a share is what the share measures (
   t.equal(figure('De gevangenis kent 120% bezettingsgraad.', '120%').subject, 'bezettingsgraad');
 });
 
+t.test('subject: a bare plural right after a share may have an inflected adjective before it ("1,83 procent positieve testen"; fresh42 530: "politiediensten")', async (t) => {
+  t.equal(figure('Tijdens de campagne hebben de politiediensten 1,83 procent positieve testen afgenomen.', '1,83 procent').subject, 'positieve testen');
+  t.equal(figure('Vorig jaar bleek 1,9% betrapte chauffeurs te veel gedronken te hebben.', '1,9%').subject, 'betrapte chauffeurs');
+});
+
 t.test('subject: a state measured as a share right after it is what the share measures ("sprake van 10,8 procent overbevolking"; fresh36: "sprake")', async (t) => {
   t.equal(figure('In november was er sprake van 10,8 procent overbevolking.', '10,8 procent').subject, 'overbevolking');
   t.equal(figure('Het korps kampt met 12 procent onderbezetting.', '12 procent').subject, 'onderbezetting');

@@ -831,7 +831,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (f.kind === 'percentage' && rate?.type === 'word' && RATE_NOUN.test(rate.norm)) return { start: rate.start, end: rate.end, quote: rate.text };
   // "In de cellen zitten 42,9 procent buitenlanders", "30 procent daders": a plural right after a share, with no article, is what it is a share of;
   // after a preposition the share is a phrase's complement ("het met een invulling van 38 procent stellen": a verb may follow).
-  if (f.kind === 'percentage' && !after && isBarePlural(rate) && !TIME_NOUNS.has(rate!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '') && !endsSubordinateClause(doc, last + 1, from, to)) {
+  // "1,83 procent positieve testen": an inflected adjective may stand before it.
+  const inflected = rate?.type === 'word' && INFLECTED_ADJECTIVE.test(rate.norm) && !NON_NOUNS.has(rate.norm);
+  const plural = inflected && isBarePlural(doc.tokens[last + 2]) ? doc.tokens[last + 2] : rate;
+  if (f.kind === 'percentage' && !after && isBarePlural(plural) && !TIME_NOUNS.has(plural!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '') && !endsSubordinateClause(doc, doc.tokenAt(plural!.start), from, to)) {
     const np = doc.nounPhrase(last + 1, to);
     const s = np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
     if (s) return s;
