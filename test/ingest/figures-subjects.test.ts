@@ -1237,3 +1237,8 @@ t.test('subject: an act named by its infinitive after "het" ("het aantreffen van
   t.equal(figure('Dat leidde tot 78 arrestaties en het aantreffen van 59 geseinde personen.', '59').subject, 'personen');
   t.equal(figure('Het verslag meldt het oppakken van 12 verdachten.', '12').subject, 'verdachten');
 });
+
+t.test('subject: a relative word after a clause that ends on its participle points back to what the clause counted ("557.602 testen … afgenomen, waarvan 1,83 procent positief tekende"; fresh42 530: "afgenomen")', async (t) => {
+  t.equal(figure('Er werden in totaal 557.602 testen (pretesten en ademtesten) afgenomen, waarvan 1,83 procent positief tekende.', '1,83').subject, 'testen');
+  t.equal(figure('Er werden 500 dossiers geopend, waarvan 40 geseponeerd.', '40').subject, 'dossiers');
+});
