@@ -425,6 +425,11 @@ t.test('an unstressed "een" with a person\'s noun right after "en" that follows 
   t.same(read('Er kwamen een voetganger en een motorrijder om.'), [], 'no count before it');
 });
 
+t.test('an adjective of a material ends in -en like a plural but is no noun a number counts ("dertig gouden exemplaren"; fresh42 529: unit "gouden")', async (t) => {
+  t.same(read('Dertig gouden exemplaren worden willekeurig uitgedeeld.'), [['Dertig gouden exemplaren', 30, 'exemplaren']]);
+  t.same(read('Er staan 12 houten bankjes.'), [['12 houten bankjes', 12, 'bankjes']]);
+});
+
 t.test('two numbers joined by "naar" that fill a bracket are the change their sentence tells, old to new (bug: "(147 naar 113)" was two figures)', async (t) => {
   t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
   t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');

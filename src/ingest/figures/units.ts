@@ -39,7 +39,7 @@ function isLatinPlural(word: string): boolean {
 /** Could this word be the counted noun after `value`? Plural shape unless the value is 1. */
 function isCountNoun(t: Token, value: number): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || t.norm in MONTHS || parseNumberWord(t.norm)) return false;
-  if (isParticipleEn(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
+  if (isParticipleEn(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
   if (SINGULAR_COUNT_NOUNS.has(t.norm)) return true;
   if (value === 1) return !ADJECTIVE_SHAPE.test(t.norm);
   // A compound that pluralises its first part: "processen-verbaal", "ministers-presidenten".

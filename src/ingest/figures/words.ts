@@ -311,6 +311,8 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = wordSet([
 export const UNINFLECTED_ADJECTIVES: ReadonlySet<string> = wordSet([
   'extra', 'bijkomend', 'nieuw', 'voltijds', 'deeltijds', 'gestolen', 'gesloten', 'gevonden', 'gekregen', 'verloren',
   'gedetacheerd', 'vast', 'tijdelijk', 'structureel', 'operationeel', 'effectief', 'lokaal', 'federaal',
+  // Adjectives of a material end in -en like a plural: "dertig gouden exemplaren", "twee houten bankjes".
+  'gouden', 'zilveren', 'bronzen', 'houten', 'ijzeren', 'koperen', 'wollen', 'lederen', 'zijden', 'katoenen',
 ]);
 
 /** Strong participles that end in -en and so look like plural nouns ("is tot 462 gestegen"). */
