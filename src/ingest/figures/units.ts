@@ -39,7 +39,7 @@ function isLatinPlural(word: string): boolean {
 /** Could this word be the counted noun after `value`? Plural shape unless the value is 1. */
 function isCountNoun(t: Token, value: number): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || t.norm in MONTHS || parseNumberWord(t.norm)) return false;
-  if (isParticipleEn(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
+  if (PARTICIPLES_EN.has(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
   if (SINGULAR_COUNT_NOUNS.has(t.norm)) return true;
   if (value === 1) return !ADJECTIVE_SHAPE.test(t.norm);
   // A compound that pluralises its first part: "processen-verbaal", "ministers-presidenten".
@@ -109,6 +109,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     if (!t || t.type !== 'word') return null;
     // "Met drie vormen ze het college": a plural-shaped word right before a subject pronoun is the verb of an inverted clause.
     if (n === 0 && SUBJECT_PRONOUNS_AFTER_VERB.has(tokens[k + 1]?.norm ?? '')) return null;
+    // "Van de 80.000 GAS-boetes werden er 576 uitgeschreven": after a partitive "er" a strong participle, also after a separable
+    // prefix, is the clause's verb; the count is of the noun named before.
+    if (n === 0 && tokens[k - 2]?.norm === 'er' && isParticipleEn(t.norm)) return null;
     // "16 extra ANPR camera's", "12 GAS boetes": an acronym written apart modifies the noun after it.
     if (ACRONYM_MODIFIER.test(t.text) && tokens[k + n + 1] !== undefined && isCountNoun(tokens[k + n + 1]!, value)) continue;
     if (isCountNoun(t, value)) {
