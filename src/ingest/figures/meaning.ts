@@ -974,6 +974,7 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  // "de nieuwe verdeelsleutel, namelijk Bonheiden 21,6%": a figure without a noun of its own spells out the phrase before "namelijk".
   const named = f.unit === null || f.kind === 'percentage' || f.kind === 'fraction' ? appositionHead(doc, lead, from, to) : null;
   if (named) return named;
   const reported = reportedClauseSubject(doc, first, from, to);

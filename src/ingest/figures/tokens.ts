@@ -403,9 +403,11 @@ export function decadeTimeLength(tokens: Token[], k: number): number {
   m++;
   if (APOSTROPHES.has(tokens[m]?.text ?? '')) m++;
   const decade = parseAtom(tokens, m);
-  const value = decade?.value ?? 0;
-  return decade && value % 10 === 0 && ((value >= 10 && value <= 90) || (value >= 1900 && value <= 2090)) ? decade.last + 1 - k : 0;
+  return decade && isDecadeValue(decade.value) ? decade.last + 1 - k : 0;
 }
+
+/** Whether a number can name a decade: "90" of "jaren '90", "tachtig", "1980", "2000". */
+export const isDecadeValue = (value: number) => value % 10 === 0 && ((value >= 10 && value <= 90) || (value >= 1900 && value <= 2090));
 // Words that place a value in or at a stretch of time: "midden jaren '90", "in de jaren tachtig".
 const DECADE_POSITIONS: ReadonlySet<string> = new Set(['in', 'begin', 'midden', 'medio', 'eind', 'einde']);
 
@@ -569,7 +571,7 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
   }
   return null;
 }
-/** Quotation marks, single and double, straight and curly. */
 /** The marks an elided number or a decade is written with: "jaren '90", "jaren ‘90". */
 export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’', '‘']);
+/** Quotation marks, single and double, straight and curly. */
 export const QUOTATION_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);

@@ -209,6 +209,10 @@ export const QUALIFIERS: ReadonlyArray<readonly [string[], string]> = [
   [['precies'], 'precies'], [['gemiddeld'], 'gemiddeld'], [['krap'], 'krap'], [['tot'], 'tot'],
 ];
 
+// Verbs of change whose open syllable drops a vowel ("verhogen", "verhoging", "verlagen" beside "verhoogd", "verlaagd"), and
+// "terugdringen" beside "terugbrengen": prefixes both lists below take.
+const OPEN_SYLLABLE_CHANGE_PREFIXES = ['verhog', 'verlag', 'terugdring', 'teruggedrong'];
+
 /**
  * Verbs and nouns of change/growth after which "tot" means "to" (the new value), not "up to":
  * "uitgroeien tot 70", "steeg tot 462". Prefix match on folded words.
@@ -218,8 +222,7 @@ export const TOT_GOVERNING_PREFIXES: ReadonlyArray<string> = [
   'toegenom', 'afnam', 'afneem', 'afgenom', 'verhoog', 'verlaag', 'teruggebracht', 'terugbreng', 'opgetrokk', 'optrekk',
   'uitgebreid', 'uitbreid', 'oplop', 'opgelop', 'liep', 'klom', 'geklomm', 'evolu', 'geevolueerd', 'verminder', 'vermeerder',
   'aangroei', 'verdubbel', 'verdrievoudig', 'verviervoudig', 'vervijfvoudig', 'vertienvoudig', 'halve', 'gehalveerd', 'gaat', 'ging', 'gingen',
-  // The open syllable drops a vowel: "verhogen", "verhoging", "verlagen" beside "verhoogd", "verlaagd"; "terugdringen" beside "terugbrengen".
-  'verhog', 'verlag', 'terugdring', 'teruggedrong',
+  ...OPEN_SYLLABLE_CHANGE_PREFIXES,
 ];
 
 /** Words in a sentence that make "van X tot Y" a change rather than a range. Prefix match. */
@@ -228,7 +231,7 @@ export const CHANGE_CUE_PREFIXES: ReadonlyArray<string> = [
   'groei', 'gegroeid', 'uitbreid', 'uitbreiding', 'uitgebreid', 'verhoog', 'verlaag', 'evolu', 'geevolueerd', 'afname',
   'afnam', 'afneem', 'afgenom', 'verminder', 'vermeerder', 'versterk', 'opgetrokk', 'optrekk', 'teruggebracht', 'terugbreng',
   'teruggevall', 'klom', 'geklomm', 'opgelop', 'oplop', 'verdubbel', 'halveer', 'gehalveerd', 'aangroei', 'ging', 'gaat',
-  'verhog', 'verlag', 'terugdring', 'teruggedrong',
+  ...OPEN_SYLLABLE_CHANGE_PREFIXES,
 ];
 
 /** Words right before a number that make it a label ("Hoofdstuk 3", "artikel 12", "Werf 4"). */
