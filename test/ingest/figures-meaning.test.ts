@@ -1464,9 +1464,17 @@ t.test('status: a purpose clause that opens its sentence ends at the main clause
   t.equal(figure('Om een volwaardig korps te vormen, hebben de zes Brusselse zones minstens 543 extra agenten nodig.', '543').status, 'target');
 });
 
-t.test('subject: a rate\'s noun right after a share is what the share measures ("Met 15% ophelderingsgraad doet de zone beter"; fresh20: no subject)', async (t) => {
-  t.equal(figure('Met 15% ophelderingsgraad doet de politiezone beter dan het gemiddelde.', '15%').subject, 'ophelderingsgraad');
-  t.equal(figure('De gevangenis kent 120% bezettingsgraad.', '120%').subject, 'bezettingsgraad');
+t.test('subject: the noun right after a share is what the share measures: a rate\'s noun (fresh20: none), a state measured as a share (fresh36: "sprake"), a bare plural, also after an inflected adjective (fresh42 530: "politiediensten")', async (t) => {
+  const cases: Array<[string, string, string]> = [
+    ['Met 15% ophelderingsgraad doet de politiezone beter dan het gemiddelde.', '15%', 'ophelderingsgraad'],
+    ['De gevangenis kent 120% bezettingsgraad.', '120%', 'bezettingsgraad'],
+    ['In november was er sprake van 10,8 procent overbevolking.', '10,8 procent', 'overbevolking'],
+    ['Het korps kampt met 12 procent onderbezetting.', '12 procent', 'onderbezetting'],
+    ['Vorig jaar was er 8 procent ziekteverzuim bij de agenten.', '8 procent', 'ziekteverzuim'],
+    ['Tijdens de campagne hebben de politiediensten 1,83 procent positieve testen afgenomen.', '1,83 procent', 'positieve testen'],
+    ['Vorig jaar bleek 1,9% betrapte chauffeurs te veel gedronken te hebben.', '1,9%', 'betrapte chauffeurs'],
+  ];
+  for (const [text, quote, subject] of cases) t.equal(figure(text, quote).subject, subject, text);
   t.equal(figure('Het aantal inbraken daalde met 12% in Dorpel.', '12%').subject, 'inbraken', 'no rate noun after the share');
 });
 

@@ -280,3 +280,9 @@ t.test('a step of a mass\'s or a sum\'s change in its sentence is where the valu
   t.equal(placeOf(text, ['Dorpel'], '51 ton'), 'dorpel', 'the next step too');
   t.equal(placeOf('In Dorpel werd 29,8 ton cocaïne onderschept. Er werden 12 verdachten opgepakt.', ['Dorpel'], '12'), null, 'no step: the mass hands on nothing');
 });
+
+t.test('a place phrase after the figure may name the place\'s kind between its article and its name ("62 doden op de wegen in de provincie Dorpel"; fresh42 539, fresh32 419: none)', async (t) => {
+  t.equal(placeOf('Er vielen tussen januari en september 62 doden op de wegen in de provincie Dorpel.', ['Dorpel'], '62'), 'dorpel');
+  t.equal(placeOf('Er werden 40 mensen gewond in de stad Dorpel.', ['Dorpel'], '40'), 'dorpel');
+  t.equal(placeOf('Er werden 40 mensen gewond in de stad Dorpel en de gemeente Veldhoven.', ['Dorpel', 'Veldhoven'], '40'), null, 'two places: none');
+});

@@ -399,6 +399,37 @@ t.test('"gaan van X tot Y" spans a spread its sentence or the one before names; 
   t.same(read('De verschillen zijn groot. Het aantal steeg van 12 tot 20 dossiers.'), [['van 12 tot 20 dossiers', 20, 'dossiers']], 'a verb of change other than "gaan" still tells a change');
 });
 
+t.test('"van X tot Y" after a verb of change whose open syllable drops a vowel ("verhogen", "verlagen") or after "terugdringen" is a change (fresh42 535: "verhogen van 116 tot 312" was a range)', async (t) => {
+  t.same(read('Het aantal personeelsleden wil de regering verhogen van 116 tot 312.'), [['van 116 tot 312', 312, 'personeelsleden']]);
+  t.same(read('De stad wil de snelheid verlagen van 70 tot 50 kilometer per uur.'), [['van 70 tot 50 kilometer per uur', 50, 'kilometer per uur']]);
+  t.same(read('We willen het aantal inbraken terugdringen van 300 tot 200.'), [['van 300 tot 200', 200, 'inbraken']]);
+  t.same(read('De politie int boetes van 50 tot 300 euro.'), [['van 50 tot 300 euro', [50, 300], 'EUR']], 'without a verb of change a range');
+});
+
+t.test('a decade dates the old value of a change ("van ongeveer 100.000 midden jaren ‘90 naar meer dan 600.000"), and "meer dan" before the new value stays in it (fresh42 529: three figures, "90" among them)', async (t) => {
+  t.same(read('Het aantal tests stijgt van ongeveer 100.000 midden jaren ‘90 naar meer dan 600.000 vandaag.'), [['van ongeveer 100.000 midden jaren ‘90 naar meer dan 600.000', 600000, 'tests']]);
+  t.same(read('Het aantal agenten steeg van 20 in de jaren tachtig naar 50.'), [['van 20 in de jaren tachtig naar 50', 50, 'agenten']]);
+  t.same(read('Het aantal dossiers steeg van 200 naar meer dan 600.'), [['van 200 naar meer dan 600', 600, 'dossiers']]);
+  t.same(read('In de jaren ‘90 waren er 50 agenten.'), [['50 agenten', 50, 'agenten']], 'a decade alone is no figure, whichever apostrophe it has');
+});
+
+t.test('a strong participle after a separable prefix ("uitgeschreven", "opgeschreven") is no noun a number counts; the partitive takes the noun of the whole (fresh42 532: unit "uitgeschreven")', async (t) => {
+  t.same(read('Van de ruim 80.000 GAS-boetes werden er 576 uitgeschreven voor minderjarigen.'), [['80.000 GAS-boetes', 80000, 'gas-boetes'], ['576', 576, 'gas-boetes']]);
+  t.same(read('Van de 300 dossiers werden er 40 opgeschreven.'), [['300 dossiers', 300, 'dossiers'], ['40', 40, 'dossiers']]);
+});
+
+t.test('an unstressed "een" with a person\'s noun right after "en" that follows a count ends a list of counts of people and counts one (fresh42 539: "twee voetgangers en een motorrijder" missed one)', async (t) => {
+  t.same(read('Vorig jaar kwamen er nog twee voetgangers en een motorrijder om het leven.'), [['twee voetgangers', 2, 'voetgangers'], ['een motorrijder', 1, 'motorrijder']]);
+  t.same(read('Er vielen drie doden en een gewonde.'), [['drie doden', 3, 'doden'], ['een gewonde', 1, 'gewonde']]);
+  t.same(read('De zone kocht 12 camera\'s en een drone.'), [['12 camera\'s', 12, 'camera\'s']], 'no person: the article counts nothing');
+  t.same(read('Er kwamen een voetganger en een motorrijder om.'), [], 'no count before it');
+});
+
+t.test('an adjective of a material ends in -en like a plural but is no noun a number counts ("dertig gouden exemplaren"; fresh42 529: unit "gouden")', async (t) => {
+  t.same(read('Dertig gouden exemplaren worden willekeurig uitgedeeld.'), [['Dertig gouden exemplaren', 30, 'exemplaren']]);
+  t.same(read('Er staan 12 houten bankjes.'), [['12 houten bankjes', 12, 'bankjes']]);
+});
+
 t.test('two numbers joined by "naar" that fill a bracket are the change their sentence tells, old to new (bug: "(147 naar 113)" was two figures)', async (t) => {
   t.same(read('Het aantal fietsdiefstallen is met 20 procent gedaald (147 naar 113).'), [['20 procent', 20, '%'], ['147 naar 113', 113, 'fietsdiefstallen']]);
   t.same(read('De cijfers (2019 naar 2020) tonen een daling.'), [], 'years joined so are a period');

@@ -1209,3 +1209,36 @@ t.test('subject: an aim\'s number without a noun of its own ("ver van zijn objec
   t.equal(describe('Met 305 doden zit Wallonië ver van zijn objectief van 200 tegen 2020.').find((f) => f.quote === '200')?.subject, 'doden');
   t.not(describe('Met 305 doden zit de zone ver van zijn objectief van 200 agenten.').find((f) => f.quote.startsWith('200'))?.subject, 'doden', 'a number with a noun of its own takes no subject from the count before it');
 });
+
+t.test('subject: a verb of standing for is no word of a noun phrase ("hetgeen een stijging vertegenwoordigt van 157 procent", "De GAS-PV\'s van de politie vertegenwoordigen met 70%"; fresh41 519: "vertegenwoordigt", fresh24 324: none)', async (t) => {
+  t.equal(figure('Die dossiers kenden een toename van 2.839 naar 7.307 zaken, hetgeen een stijging vertegenwoordigt van maar liefst 157 procent.', '157 procent').subject, 'dossiers');
+  t.equal(figure('De GAS-PV\'s van de politie vertegenwoordigen met 70% het grootste deel.', '70%').subject, 'GAS-PV\'s');
+});
+
+t.test('subject: a share that "namelijk" opens, after at most the name it is given for, spells out the phrase before the comma (fresh16 223: "rekening")', async (t) => {
+  const text = 'Er werd rekening gehouden met de nieuwe verdeelsleutel, namelijk Bonheiden 21,6%, Duffel 29% en Putte 21,3%.';
+  t.same(describe(text).map((f) => f.subject), ['nieuwe verdeelsleutel', 'nieuwe verdeelsleutel', 'nieuwe verdeelsleutel']);
+  t.equal(figure('De zone haalde een hoger ophelderingspercentage, namelijk 45 procent.', '45').subject, 'hoger ophelderingspercentage');
+  t.equal(figure('Er werden meer dossiers geopend, namelijk 1.096 gevallen.', '1.096').subject, 'gevallen', 'a count with its own noun keeps it');
+});
+
+t.test('subject: a figure in brackets after a place that a phrase with its article is "in" is of that phrase ("zien we voor de politiedotatie in Antwerpen (437 euro), Knokke-Heist (386)"; fresh33 429: "hoogste")', async (t) => {
+  const text = 'De hoogste bedragen per inwoner zien we voor de politiedotatie in Antwerpen (437 euro), Knokke-Heist (386) en Gent (329).';
+  t.same(describe(text).map((f) => [f.quote, f.subject, f.status]), [['437 euro', 'politiedotatie', 'actual'], ['386', 'politiedotatie', 'actual'], ['329', 'politiedotatie', 'actual']]);
+  t.equal(figure('De gemeente trekt een dotatie uit voor de politiezone in Aalst (2,1 miljoen euro).', '2,1 miljoen').status, 'target', 'money allotted is still a plan when nobody says it is seen');
+});
+
+t.test('subject: "in dezelfde periode" after "dat aantal" is a time adverbial, not what the number counts (fresh42 533: "periode")', async (t) => {
+  const text = 'De politie telde dit jaar al 6.506 gevallen van oplichting, terwijl dat aantal in dezelfde periode van vorig jaar rond 6.000 schommelde.';
+  t.equal(figure(text, '6.000').subject, 'gevallen');
+});
+
+t.test('subject: an act named by its infinitive after "het" ("het aantreffen van 59 geseinde personen") measures nothing; the figure counts its own noun (fresh42 534: "aantreffen")', async (t) => {
+  t.equal(figure('Dat leidde tot 78 arrestaties en het aantreffen van 59 geseinde personen.', '59').subject, 'personen');
+  t.equal(figure('Het verslag meldt het oppakken van 12 verdachten.', '12').subject, 'verdachten');
+});
+
+t.test('subject: a relative word after a clause that ends on its participle points back to what the clause counted ("557.602 testen … afgenomen, waarvan 1,83 procent positief tekende"; fresh42 530: "afgenomen")', async (t) => {
+  t.equal(figure('Er werden in totaal 557.602 testen (pretesten en ademtesten) afgenomen, waarvan 1,83 procent positief tekende.', '1,83').subject, 'testen');
+  t.equal(figure('Er werden 500 dossiers geopend, waarvan 40 geseponeerd.', '40').subject, 'dossiers');
+});

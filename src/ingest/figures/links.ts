@@ -20,7 +20,10 @@ import { isPastParticiple } from './units.js';
 // "… en douane in Antwerpen": a short phrase without punctuation, ending in a place preposition.
 // A conjunction right before the preposition opens the next conjunct, whose place it is ("2 ton gevonden en in B 3 ton"); one
 // that joins a noun to the subject does not ("de scheepvaartpolitie en douane in Antwerpen": both are in Antwerpen).
-const PLACE_PHRASE = /^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s+(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$)[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$/u;
+// The kind of a place named before its name: "in de provincie Antwerpen", "de stad A en de gemeente B".
+const PLACE_KIND = String.raw`(?:stad|gemeente|provincie|regio)`;
+// "62 doden op de wegen in de provincie Antwerpen": the place's kind may stand between the article and the name.
+const PLACE_PHRASE = new RegExp(String.raw`^(?![\p{L}\s-]*?(?<![\p{L}])(?:en|of|maar)\s+(?:in|op|van|te|uit)\s+(?:de\s+|het\s+)?$)[\p{L}\s-]{0,40}?(?:^|\s)(?:in|op|van|te|uit)\s+(?:de\s+(?:${PLACE_KIND}\s+)?|het\s+)?$`, 'u');
 /** Whether words hold a number written out ("en drie in"), not the article "een" ("in een wijk in Gent"). */
 const namesANumber = (words: string) => splitAtNonLetters(foldForMatch(words)).some((w) => w !== 'een' && parseNumberWord(w) !== null);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -138,7 +141,7 @@ const VERB_AFTER_SUBJECT = /^\s+(?!(?:en|of|in|met|van|voor|op|aan|bij|uit|tot|t
 
 // Places joined into one phrase: by a comma, "en" or "of" (maybe with "in" or the place's kind again), a hyphen or a slash ("in
 // Genk en Bree", "Herne, Lennik en Eizeringen", "Wilsele-Wijgmaal", "in A en in B", "de stad A en de gemeente B").
-const PLACE_JOIN = /^(?:\s*,\s*|\s+(?:en|of)\s+(?:in\s+|te\s+)?(?:de\s+(?:stad|gemeente|provincie|regio)\s+)?|\s*[-/]\s*)$/u;
+const PLACE_JOIN = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:en|of)\s+(?:in\s+|te\s+)?(?:de\s+${PLACE_KIND}\s+)?|\s*[-/]\s*)$`, 'u');
 
 /**
  * Whether a place mention is one of two or more places joined in one phrase ("2 uitvalsbasissen in Genk en Bree", "In Herne

@@ -831,7 +831,10 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
   if (f.kind === 'percentage' && rate?.type === 'word' && RATE_NOUN.test(rate.norm)) return { start: rate.start, end: rate.end, quote: rate.text };
   // "In de cellen zitten 42,9 procent buitenlanders", "30 procent daders": a plural right after a share, with no article, is what it is a share of;
   // after a preposition the share is a phrase's complement ("het met een invulling van 38 procent stellen": a verb may follow).
-  if (f.kind === 'percentage' && !after && isBarePlural(rate) && !TIME_NOUNS.has(rate!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '') && !endsSubordinateClause(doc, last + 1, from, to)) {
+  // "1,83 procent positieve testen": an inflected adjective may stand before it.
+  const inflected = rate?.type === 'word' && INFLECTED_ADJECTIVE.test(rate.norm) && !NON_NOUNS.has(rate.norm);
+  const plural = inflected && isBarePlural(doc.tokens[last + 2]) ? doc.tokens[last + 2] : rate;
+  if (f.kind === 'percentage' && !after && isBarePlural(plural) && !TIME_NOUNS.has(plural!.norm) && !LABEL_COMPLEMENT_PREPOSITIONS.has(doc.tokens[lead - 1]?.norm ?? '') && !endsSubordinateClause(doc, doc.tokenAt(plural!.start), from, to)) {
     const np = doc.nounPhrase(last + 1, to);
     const s = np && (phraseSpan(doc, doc.readPhrase(np, to)) ?? doc.span(np));
     if (s) return s;
@@ -894,6 +897,11 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const aim = np.last !== null && AIM_NOUNS.has(doc.tokens[np.last]!.norm) && f.unit !== null && !foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
     const aimed = aim ? lastOf(earlier, (e) => e.sentence === sentence && e.unit === f.unit && e.subjectStart !== null, (e) => e.sentence < sentence) : undefined;
     if (aimed) return spanOf(aimed);
+    // "het aantreffen van 59 geseinde personen", "het inzetten van 50 agenten": an act named by its infinitive measures nothing; a
+    // figure with a noun of its own counts that noun.
+    const act = doc.tokens[np.det]!.norm === 'het' && np.first === np.last && INFINITIVE_SHAPE.test(doc.tokens[np.first]!.norm) && f.unit !== null && foldForMatch(f.quote).endsWith(foldForMatch(f.unit));
+    const acted = act ? countedNoun(doc, f, to) : null;
+    if (acted) return acted;
     const s = framesOwnNoun ? null : phraseSpan(doc, doc.readPhrase(np, to));
     if (s) return s;
     if (valueFrame) {
@@ -942,6 +950,12 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const antecedentStart = doc.tokens[antecedent.first]!.start;
     const figure = lastOf(earlier, (e) => e.start <= doc.tokens[antecedent.last ?? antecedent.first]!.start && e.end > antecedentStart, (e) => e.end <= antecedentStart);
     if (figure && figure.subjectStart !== null) return spanOf(figure);
+    // "Er werden 557.602 testen afgenomen, waarvan 1,83 procent positief tekende": after a clause that ends on its participle the
+    // relative word points back to what the clause counted.
+    const counted = antecedent.first === antecedent.last && isPastParticiple(doc.tokens[antecedent.first]!.norm)
+      ? lastOf(earlier, (e) => e.sentence === sentence && e.kind === 'count' && e.subjectStart !== null && e.end <= antecedentStart, (e) => e.sentence < sentence)
+      : undefined;
+    if (counted) return spanOf(counted);
     const s = phraseSpan(doc, doc.readPhrase(antecedent, to));
     if (s) return s;
   }
@@ -960,6 +974,9 @@ function subjectOf(doc: DocumentReader, f: FigureReading, earlier: Described[], 
     const noun = countedNoun(doc, f, to);
     if (noun) return noun;
   }
+  // "de nieuwe verdeelsleutel, namelijk Bonheiden 21,6%": a figure without a noun of its own spells out the phrase before "namelijk".
+  const named = f.unit === null || f.kind === 'percentage' || f.kind === 'fraction' ? appositionHead(doc, lead, from, to) : null;
+  if (named) return named;
   const reported = reportedClauseSubject(doc, first, from, to);
   if (reported) return reported;
   const clause = clauseSubjectOf(doc, first, from, to, earlier, sentence, ownsDemonstrative(f));
@@ -1418,6 +1435,21 @@ function presented(doc: DocumentReader, lead: number, from: number): boolean {
   return verb - 1 === from && tokens[from]!.norm === 'er' && tokens[verb]?.type === 'word' && /^\p{Ll}/u.test(tokens[verb]!.text);
 }
 
+// Words that open an apposition spelling out the phrase before its comma: "de nieuwe verdeelsleutel, namelijk Bonheiden 21,6%".
+const APPOSITION_OPENERS = new Set(['namelijk', 'nl']);
+
+/**
+ * "… rekening gehouden met de nieuwe verdeelsleutel, namelijk Bonheiden 21,6%, Duffel 29%": a figure without a noun of its own that
+ * "namelijk" opens (after at most a name it is given for) spells out the phrase before the comma, so it measures that phrase.
+ */
+function appositionHead(doc: DocumentReader, lead: number, from: number, to: number): Span | null {
+  let k = lead - 1;
+  while (k > from && lead - k <= 4 && doc.tokens[k]!.type === 'word' && isCap(doc.tokens[k]!)) k--;
+  if (!APPOSITION_OPENERS.has(doc.tokens[k]?.norm ?? '') || doc.tokens[k - 1]?.text !== ',') return null;
+  const np = doc.nounPhraseBefore(k - 1, from);
+  return np && np.last !== null && np.det < np.first ? phraseSpan(doc, doc.readPhrase(np, to)) : null;
+}
+
 /**
  * "Daaruit blijkt dat de geregistreerde criminaliteit daalde met zeven procent", "De korpschef zegt
  * dat het korps 40 agenten mist": a figure in a clause that "dat" opens after a verb is of that
@@ -1659,8 +1691,8 @@ function nounAfterAantal(doc: DocumentReader, k: number, to: number): Span | nul
 
 // Prepositions that open a phrase inside a noun phrase before its head: "ter beschikking gestelden", "door de politie geregistreerde".
 const INNER_PREPOSITIONS = new Set(['ter', 'te', 'door', 'in', 'op', 'onder', 'uit', 'voor', 'bij', 'met']);
-// Words that make a time noun after them a time adverbial: "vorig jaar", "afgelopen maand", "deze week".
-const TIME_DEICTICS = new Set([...TIME_ADJECTIVES, 'verleden', 'dit', 'deze']);
+// Words that make a time noun after them a time adverbial: "vorig jaar", "afgelopen maand", "deze week", "in dezelfde periode".
+const TIME_DEICTICS = new Set([...TIME_ADJECTIVES, 'verleden', 'dit', 'deze', 'dezelfde', 'hetzelfde']);
 
 /** The head noun of the phrase after "aantal" that starts at token `k` ("het aantal [door de politie geregistreerde feiten]"), or -1. */
 function aantalHead(doc: DocumentReader, k: number, to: number): number {
@@ -1696,6 +1728,9 @@ function opensWithin(doc: DocumentReader, from: number, first: number): boolean 
   const np = doc.nounPhrase(k, first);
   return np !== null && np.last === first - 1 && !TIME_NOUNS.has(doc.tokens[np.last]!.norm);
 }
+
+// A word of an infinitive's shape; after "het" alone, a plural noun cannot be meant ("het aantreffen", not "de personen").
+const INFINITIVE_SHAPE = /^\p{L}{3,}en$/u;
 
 /** "een groei gemeten van 4%": a participle after the noun is the verb, not part of the phrase. */
 function withoutParticiple(doc: DocumentReader, np: NounPhrase | null): NounPhrase | null {
@@ -1903,6 +1938,9 @@ function bracketAfterName(doc: DocumentReader, f: FigureReading, lead: number, f
     ? lastOf(earlier, (e) => e.subjectStart !== null && e.unit === f.unit, (e) => e.sentence < sentence - 1)
     : lastOf(earlier, (e) => e.sentence === sentence && e.subjectStart !== null, (e) => e.sentence < sentence);
   if (before) return spanOf(before);
+  // "zien we voor de politiedotatie in Antwerpen (437 euro)": a phrase with its article that the place is "in" is what is stated there.
+  const where = !listed && ['in', 'te'].includes(doc.tokens[k - 1]!.norm) ? doc.nounPhraseBefore(k - 1, from) : null;
+  if (where && where.last !== null && where.det < where.first) return phraseSpan(doc, doc.readPhrase(where, to)) ?? doc.span(where);
   const frame = doc.complementWithin([from, k]);
   if (frame) return phraseSpan(doc, doc.readPhrase(frame, to)) ?? doc.span(frame);
   for (let j = from; j < k; j++) {
@@ -3542,8 +3580,11 @@ function allocatedAmount(doc: DocumentReader, f: FigureReading, subject: Span | 
   // A row of a table ("Gent | 87.114.857 € |" under "Totaal bedrag toelage") reports amounts, as in statusInContext; one dated after the document is still planned there.
   if (inTableRow(doc.folded, f.start)) return false;
   const clause = clauseOf(doc, f);
-  return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause);
+  return (yearsAfterDocument(f.referenceDate, documentDate) ?? 0) >= 0 && !PAST.test(clause) && !hasWeakPast(clause) && !WRITER_OBSERVES.test(clause);
 }
+// "De hoogste bedragen per inwoner zien we voor de politiedotatie in Antwerpen (437 euro)": what the writer sees in the figures is
+// observed, whatever was allotted.
+const WRITER_OBSERVES = /(?<!\p{L})(?:zien|merken|noteren|vinden) (?:we|wij)(?!\p{L})/u;
 
 // Nouns of a norm (folded): a framework ("referentiekader"), a norm, a legal maximum or minimum ("maximumboete"); a maximum
 // capacity is the places that exist, observed like any capacity (devset convention since fresh6).
@@ -3775,8 +3816,9 @@ const PERMITTED_STATE = /(?<![\p{L}])(?:mag|mogen)(?![\p{L}])[^.;:!?]*(?<![\p{L}
 /** Whether a figure is how many may be: what is permitted sets a limit, a target, whatever there is now. */
 const permitted = (doc: DocumentReader, f: FigureReading) => PERMITTED_STATE.test(clauseOf(doc, f));
 
-// Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage".
-const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio)$/u;
+// Nouns of a rate a share is given as: "ophelderingsgraad", "bezettingsgraad", "slaagpercentage"; and of a state measured as a share of
+// a capacity or a staff ("16,4 procent overbevolking", "12 procent onderbezetting", "8 procent ziekteverzuim").
+const RATE_NOUN = /^\p{L}{3,}(?:graad|percentage|ratio|bevolking|bezetting|verzuim)$/u;
 
 /** Whether a subject names an organised group or its personnel, so that the people it counts are its staff. */
 function namesOrganisation(subject: Span | null): boolean {

@@ -3,7 +3,7 @@
  * days of the month, postal codes, clock times, time frames and terms, ages, thresholds and the
  * bounds of a class, and counts of a text's own structure.
  */
-import { bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, phraseAt, QUOTATION_MARKS, type Atom, type Token } from './tokens.js';
+import { APOSTROPHES, bracketsAYearsCount, CALENDAR_YEAR, countedByAantalBefore, isCap, isDecadeValue, isNamedListItem, parseDigits, parseNumberWord, partitiveBefore, phraseAt, QUOTATION_MARKS, type Atom, type Token } from './tokens.js';
 import { factLineLabel, isPastParticiple, leadNamedAfter, type UnitInfo } from './units.js';
 import {
   CLAUSE_END_MARKS, COUNT_REFERENCE_NOUNS, FINITE_VERBS, FIXED_EXPRESSIONS, FREQUENCY_NOUNS, HOUR_UNITS, LABEL_ABBREVIATIONS, LABEL_WORDS, MONTHS, NON_NOUNS, PASSIVE_AUXILIARIES, PERSON_NOUNS, PERSON_SINGULARS, QUALIFIERS, SENTENCE_END_MARKS, SPEAKER_PRONOUNS, STREET_SUFFIXES, STRUCTURE_NOUNS,
@@ -163,7 +163,6 @@ function isAbbreviatedYear(tokens: Token[], atom: Atom): boolean {
   return atom.first === atom.numIdx && /^\d\d$/u.test(number.text) && number.glued === true && APOSTROPHES.has(tokens[atom.first - 1]?.text ?? '') &&
     tokens[atom.first - 2]?.type === 'word';
 }
-const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 // Compounds of "jaar" that name a kind of year: "dienstjaar", "werkingsjaar", "coronajaar", "boekjaar", "schooljaar".
 const KIND_OF_YEAR = /^\p{L}{3,}jaar$/u;
 // Reports, budgets and plans a year labels ("jaarverslag 2017", "begroting 2024", "het veiligheidsplan 2020"), by their head.
@@ -174,8 +173,7 @@ const YEAR_LABELLED = /(?:statistiek|verslag|rapport|begroting|budget|rekening|p
  * jaren zeventig tot tachtig"). A number with its own noun is a count ("al jaren vijftig agenten te weinig").
  */
 function isDecade(tokens: Token[], atom: Atom, unit: UnitInfo): boolean {
-  const decadeValue = (atom.value >= 10 && atom.value <= 90) || (atom.value >= 1900 && atom.value <= 2090);
-  if (unit.found || atom.value % 10 !== 0 || !decadeValue) return false;
+  if (unit.found || !isDecadeValue(atom.value)) return false;
   let k = atom.first - 1;
   if (APOSTROPHES.has(tokens[k]?.text ?? '')) k--;
   if (DECADE_JOINERS.has(tokens[k]?.norm ?? '') && tokens[k - 2]?.norm === 'jaren') k -= 2;

@@ -9,7 +9,7 @@ import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
 import { isDayOfMonth, rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
-import { type Atom, isPluralOf, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
+import { type Atom, decadeTimeLength, isPluralOf, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
 import {
   CHANGE_CUE_PREFIXES, CHANGE_NOUNS, DEFINITE_DETERMINERS, DENOMINATORS, EARLIER_TIME_PHRASE, FINITE_VERBS, FOCUS_BEFORE_NUMBER, FRAME_NOUNS, HOUR_UNITS, MEASURE_UNITS, NON_NOUNS, PERSON_SINGULARS, PREPOSITIONS, QUALIFIERS, TIME_UNITS,
   MINUS_SIGNS, ONE_WORDS, TOT_GOVERNING_PREFIXES,
@@ -329,11 +329,13 @@ const CHANGE_APPROXIMATORS: ReadonlySet<string> = new Set(['ongeveer', 'bijna', 
 
 /**
  * The token of a change's value at `k`, past an approximating word ("ongeveer 650"), a word of focus or degree ("slechts 38",
- * `FOCUS_BEFORE_NUMBER`) or the article of a "-tal" number ("een 300-tal").
+ * `FOCUS_BEFORE_NUMBER`), "meer dan" or "minder dan" ("naar meer dan 600.000") or the article of a "-tal" number ("een 300-tal").
  */
 function approximateAfter(tokens: Token[], k: number): number {
   if ((CHANGE_APPROXIMATORS.has(tokens[k]?.norm ?? '') || FOCUS_BEFORE_NUMBER.has(tokens[k]?.norm ?? '')) && tokens[k + 1]?.type === 'num') return k + 1;
   if (tokens[k]?.norm === 'een' && parseAtom(tokens, k + 1)?.approx === true) return k + 1;
+  // "naar meer dan 600.000", "tot minder dan 50".
+  if ((tokens[k]?.norm === 'meer' || tokens[k]?.norm === 'minder') && tokens[k + 1]?.norm === 'dan' && tokens[k + 2]?.type === 'num') return k + 2;
   return k;
 }
 
@@ -356,7 +358,8 @@ export function tryFromTo(ctx: Ctx, i: number): Attempt {
   const yearAt = (k: number) => yearTimeLength(tokens, k) > 0;
   const k = a.unit.found && tokens[j]?.norm === 'van' && tokens[j + 1]?.type === 'word' && yearAt(j + 2) ? j + 2 : j;
   // "Van twaalf inbraken vorig jaar naar achttien": a year named relative to now dates the old value too.
-  const dating = yearTimeLength(tokens, k) || relativeYearLength(tokens, k);
+  // "van ongeveer 100.000 midden jaren '90 naar meer dan 600.000": a decade dates it too.
+  const dating = yearTimeLength(tokens, k) || relativeYearLength(tokens, k) || decadeTimeLength(tokens, k);
   const comma = tokens[k + dating]?.text === ',' ? 1 : 0;
   // "van 76 in 2015 over 53 in 2016 naar 28": "over" joins a dated old value to the middle step of a chain.
   const datedOld = dating > 0 && ['naar', 'tot', 'over'].includes(tokens[k + dating + comma]?.norm ?? '');
@@ -909,7 +912,7 @@ const BREAKDOWN_WORDS = new Set(['namelijk', 'nl', 'waarvan', 'waaronder']);
  */
 function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   const { tokens } = ctx;
-  if (!STRESSED_ONE.test(tokens[i]!.text)) return false;
+  if (!STRESSED_ONE.test(tokens[i]!.text)) return endsListOfPeople(ctx, i, unit);
   if (REST_WORDS.has(tokens[i + 1]?.norm ?? '')) return true;
   const before = tokens[i - 1]?.norm ?? '';
   if (BREAKDOWN_WORDS.has(before)) return true;
@@ -920,6 +923,17 @@ function setBesideCounts(ctx: Ctx, i: number, unit: UnitInfo): boolean {
   if (before !== 'en') return false;
   // "één X en één X"; or the last item of a list of counts ("81 licht gewonden, acht zwaar gewonden en één dode").
   return (previous.value === 1 && previous.unit === unit.unit) || (previous.kind === 'count' && previous.end === tokens[i - 2]?.end);
+}
+
+/**
+ * "Vorig jaar kwamen er nog twee voetgangers en een motorrijder om het leven": an unstressed "een" with a person's noun right
+ * after "en" that follows a count ends a list of counts of people, and counts one too.
+ */
+function endsListOfPeople(ctx: Ctx, i: number, unit: UnitInfo): boolean {
+  const { tokens } = ctx;
+  const previous = ctx.read.at(-1);
+  return tokens[i - 1]?.norm === 'en' && unit.last === i + 1 && PERSON_SINGULARS.has(tokens[i + 1]!.norm) && previous !== undefined && previous.kind === 'count' &&
+    previous.end === tokens[i - 2]?.end && previous.start >= ctx.sentenceOf(i)[0];
 }
 
 /**

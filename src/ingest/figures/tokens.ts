@@ -391,6 +391,26 @@ export function yearTimeLength(tokens: Token[], k: number): number {
   return parseAtom(tokens, m)?.yearLike === true ? m + 1 - k : 0;
 }
 
+/**
+ * How many tokens a decade that dates a value has when it starts at token `k` ("midden jaren '90", "eind de jaren tachtig",
+ * "in de jaren 2000"); 0 when none does.
+ */
+export function decadeTimeLength(tokens: Token[], k: number): number {
+  let m = k;
+  if (DECADE_POSITIONS.has(tokens[m]?.norm ?? '')) m++;
+  if (tokens[m]?.norm === 'de') m++;
+  if (m === k || tokens[m]?.norm !== 'jaren') return 0;
+  m++;
+  if (APOSTROPHES.has(tokens[m]?.text ?? '')) m++;
+  const decade = parseAtom(tokens, m);
+  return decade && isDecadeValue(decade.value) ? decade.last + 1 - k : 0;
+}
+
+/** Whether a number can name a decade: "90" of "jaren '90", "tachtig", "1980", "2000". */
+export const isDecadeValue = (value: number) => value % 10 === 0 && ((value >= 10 && value <= 90) || (value >= 1900 && value <= 2090));
+// Words that place a value in or at a stretch of time: "midden jaren '90", "in de jaren tachtig".
+const DECADE_POSITIONS: ReadonlySet<string> = new Set(['in', 'begin', 'midden', 'medio', 'eind', 'einde']);
+
 /** How many tokens "vorig jaar", "een jaar eerder" or "het jaar ervoor" has when it starts at token `k`; 0 when none does. */
 export function relativeYearLength(tokens: Token[], k: number): number {
   if (LAST_YEAR_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'jaar') return 2;
@@ -551,5 +571,7 @@ export function partitiveBefore(tokens: Token[], lead: number): number | null {
   }
   return null;
 }
+/** The marks an elided number or a decade is written with: "jaren '90", "jaren ‘90". */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’', '‘']);
 /** Quotation marks, single and double, straight and curly. */
 export const QUOTATION_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);

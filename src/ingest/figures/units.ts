@@ -28,7 +28,7 @@ const ADJECTIVE_SHAPE = /(?:e|baar|lijk|ig|isch|ief)$/;
 /** Words that may stand between a number and its noun: inflected adjectives, "extra", participles. */
 export function isAdjectiveLike(t: Token): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm)) return false;
-  return /e$/.test(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || PARTICIPLES_EN.has(t.norm);
+  return /e$/.test(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || isParticipleEn(t.norm);
 }
 
 /** A Latin plural ("centra", "musea"), whole or as a compound's head ("opvangcentra"). */
@@ -39,7 +39,7 @@ function isLatinPlural(word: string): boolean {
 /** Could this word be the counted noun after `value`? Plural shape unless the value is 1. */
 function isCountNoun(t: Token, value: number): boolean {
   if (t.type !== 'word' || NON_NOUNS.has(t.norm) || t.norm in MONTHS || parseNumberWord(t.norm)) return false;
-  if (PARTICIPLES_EN.has(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
+  if (PARTICIPLES_EN.has(t.norm) || UNINFLECTED_ADJECTIVES.has(t.norm) || t.norm in MULTIPLIERS || PERCENT_WORDS.has(t.norm)) return false;
   if (SINGULAR_COUNT_NOUNS.has(t.norm)) return true;
   if (value === 1) return !ADJECTIVE_SHAPE.test(t.norm);
   // A compound that pluralises its first part: "processen-verbaal", "ministers-presidenten".
@@ -62,9 +62,14 @@ function endsSingularPhrase(t: Token, after: Token | undefined): boolean {
   return NON_NOUNS.has(after.norm) || isVerbForm(after);
 }
 
+/** A strong participle in -en, also after a separable prefix ("geschreven", "uitgeschreven", "opgeschreven"). */
+const isParticipleEn = (word: string) => PARTICIPLES_EN.has(word) || SEPARABLE_PREFIXES.some((p) => word.startsWith(p) && PARTICIPLES_EN.has(word.slice(p.length)));
+// The prefixes a separable verb puts before "ge-": "uit|geschreven", "op|gegeven", "terug|gevonden".
+const SEPARABLE_PREFIXES = ['uit', 'op', 'af', 'aan', 'in', 'toe', 'terug', 'weg', 'mee', 'neer', 'door', 'over', 'om', 'bij', 'na', 'voor', 'vast', 'vrij', 'los', 'samen', 'tegen'];
+
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
-  if (PARTICIPLES_EN.has(word) || PREFIXED_WEAK_PARTICIPLES.has(word) || MULTIPLIED_PARTICIPLE.test(word)) return true;
+  if (isParticipleEn(word) || PREFIXED_WEAK_PARTICIPLES.has(word) || MULTIPLIED_PARTICIPLE.test(word)) return true;
   const shape = PAST_PARTICIPLE_SHAPE.exec(word);
   // "zwaargewonden", "lichtgewonden": a compound whose head is such a noun is one too.
   return shape !== null && !PARTICIPLE_SHAPED_NOUNS.has(word) && !PARTICIPLE_SHAPED_NOUNS.has(shape[1]!);
@@ -104,6 +109,9 @@ export function findCountedNoun(tokens: Token[], k: number, value: number): numb
     if (!t || t.type !== 'word') return null;
     // "Met drie vormen ze het college": a plural-shaped word right before a subject pronoun is the verb of an inverted clause.
     if (n === 0 && SUBJECT_PRONOUNS_AFTER_VERB.has(tokens[k + 1]?.norm ?? '')) return null;
+    // "Van de 80.000 GAS-boetes werden er 576 uitgeschreven": after a partitive "er" a strong participle, also after a separable
+    // prefix, is the clause's verb; the count is of the noun named before.
+    if (n === 0 && tokens[k - 2]?.norm === 'er' && isParticipleEn(t.norm)) return null;
     // "16 extra ANPR camera's", "12 GAS boetes": an acronym written apart modifies the noun after it.
     if (ACRONYM_MODIFIER.test(t.text) && tokens[k + n + 1] !== undefined && isCountNoun(tokens[k + n + 1]!, value)) continue;
     if (isCountNoun(t, value)) {
@@ -194,7 +202,7 @@ export function findSubject(tokens: Token[], k: number): number | null {
   // "zuivere cocaïne", "chemisch afval": an adjective followed by a noun → the noun. A following verb
   // form ("cocaïne onderschept", "heroïne aangetroffen", "… cocaïne onderschepte in een pakket" at a subordinate clause's end)
   // keeps the first word.
-  const verbLike = (w: string) => /(?:[td]|de|te)$/.test(w) || PARTICIPLES_EN.has(w) || /ge\p{L}+en$/u.test(w);
+  const verbLike = (w: string) => /(?:[td]|de|te)$/.test(w) || isParticipleEn(w) || /ge\p{L}+en$/u.test(w);
   if (ADJECTIVE_SHAPE.test(a.norm) && b && b.type === 'word' && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) && !UNINFLECTED_ADJECTIVE_END.test(b.norm) && !b.glued) return j + 1;
   // A participle is no subject ("zo'n 70 ton aangetroffen"), unless it qualifies the noun after it ("3 kilo gestolen goud").
   if (isPastParticiple(a.norm)) return b && b.type === 'word' && !b.glued && !NON_NOUNS.has(b.norm) && !verbLike(b.norm) ? j + 1 : null;

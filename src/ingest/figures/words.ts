@@ -209,6 +209,10 @@ export const QUALIFIERS: ReadonlyArray<readonly [string[], string]> = [
   [['precies'], 'precies'], [['gemiddeld'], 'gemiddeld'], [['krap'], 'krap'], [['tot'], 'tot'],
 ];
 
+// Verbs of change whose open syllable drops a vowel ("verhogen", "verhoging", "verlagen" beside "verhoogd", "verlaagd"), and
+// "terugdringen" beside "terugbrengen": prefixes both lists below take.
+const OPEN_SYLLABLE_CHANGE_PREFIXES = ['verhog', 'verlag', 'terugdring', 'teruggedrong'];
+
 /**
  * Verbs and nouns of change/growth after which "tot" means "to" (the new value), not "up to":
  * "uitgroeien tot 70", "steeg tot 462". Prefix match on folded words.
@@ -218,6 +222,7 @@ export const TOT_GOVERNING_PREFIXES: ReadonlyArray<string> = [
   'toegenom', 'afnam', 'afneem', 'afgenom', 'verhoog', 'verlaag', 'teruggebracht', 'terugbreng', 'opgetrokk', 'optrekk',
   'uitgebreid', 'uitbreid', 'oplop', 'opgelop', 'liep', 'klom', 'geklomm', 'evolu', 'geevolueerd', 'verminder', 'vermeerder',
   'aangroei', 'verdubbel', 'verdrievoudig', 'verviervoudig', 'vervijfvoudig', 'vertienvoudig', 'halve', 'gehalveerd', 'gaat', 'ging', 'gingen',
+  ...OPEN_SYLLABLE_CHANGE_PREFIXES,
 ];
 
 /** Words in a sentence that make "van X tot Y" a change rather than a range. Prefix match. */
@@ -226,6 +231,7 @@ export const CHANGE_CUE_PREFIXES: ReadonlyArray<string> = [
   'groei', 'gegroeid', 'uitbreid', 'uitbreiding', 'uitgebreid', 'verhoog', 'verlaag', 'evolu', 'geevolueerd', 'afname',
   'afnam', 'afneem', 'afgenom', 'verminder', 'vermeerder', 'versterk', 'opgetrokk', 'optrekk', 'teruggebracht', 'terugbreng',
   'teruggevall', 'klom', 'geklomm', 'opgelop', 'oplop', 'verdubbel', 'halveer', 'gehalveerd', 'aangroei', 'ging', 'gaat',
+  ...OPEN_SYLLABLE_CHANGE_PREFIXES,
 ];
 
 /** Words right before a number that make it a label ("Hoofdstuk 3", "artikel 12", "Werf 4"). */
@@ -308,6 +314,8 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = wordSet([
 export const UNINFLECTED_ADJECTIVES: ReadonlySet<string> = wordSet([
   'extra', 'bijkomend', 'nieuw', 'voltijds', 'deeltijds', 'gestolen', 'gesloten', 'gevonden', 'gekregen', 'verloren',
   'gedetacheerd', 'vast', 'tijdelijk', 'structureel', 'operationeel', 'effectief', 'lokaal', 'federaal',
+  // Adjectives of a material end in -en like a plural: "dertig gouden exemplaren", "twee houten bankjes".
+  'gouden', 'zilveren', 'bronzen', 'houten', 'ijzeren', 'koperen', 'wollen', 'lederen', 'zijden', 'katoenen',
 ]);
 
 /** Strong participles that end in -en and so look like plural nouns ("is tot 462 gestegen"). */
@@ -364,6 +372,8 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'hun', 'hem', 'ons', 'onze', 'mijn', 'zijn', 'haar', 'jullie', 'men', 'er', 'iets', 'niets', 'alles', 'allen', 'iedereen',
   'elk', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'welke', 'wie', 'wat', 'waar', 'hiervan', 'daarvan', 'waarvan',
   'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ervoor', 'voordien', 'nadien', 'daarna', 'ermee', 'daarmee', 'hiermee',
+  // words that place a time within a stretch ("100.000 midden jaren '90", "medio 2024"), no noun a number counts
+  'midden', 'medio',
   // prepositions and conjunctions
   ...PREPOSITIONS, 'en', 'of',
   'maar', 'want', 'dus', 'dan', 'als', 'zoals', 'omdat', 'hoewel', 'terwijl', 'wanneer', 'indien', 'tenzij', 'noch',
@@ -432,6 +442,8 @@ export const FINITE_VERBS: ReadonlySet<string> = wordSet([
   // Keeping to rules: "95 procent van onze inwoners volgt de regels", "Een op vijf respecteert de snelheid niet" (their weak pasts
   // "respecteerde(n)" have a past ending).
   'volgt', 'volgen', 'volgde', 'volgden', 'respecteert', 'respecteren',
+  // What a share or a sum stands for: "hetgeen een stijging vertegenwoordigt van 157 procent".
+  'vertegenwoordigt', 'vertegenwoordigen', 'vertegenwoordigde', 'vertegenwoordigden',
 ]);
 
 /** Prepositions and adverbs that open a fronted adverbial: the subject then follows the finite verb. */
@@ -559,6 +571,8 @@ export const PERSON_SINGULARS: ReadonlySet<string> = wordSet([
   'persoon', 'man', 'vrouw', 'jongen', 'meisje', 'jongere', 'jongeman', 'kind', 'dader', 'verdachte', 'slachtoffer', 'bestuurder', 'chauffeur',
   'minderjarige', 'fietser', 'voetganger', 'inwoner', 'bewoner', 'crimineel', 'delinquent', 'overvaller', 'gedetineerde', 'gevangene',
   'jongvolwassene', 'overtreder', 'arrestant', 'dode', 'gewonde', 'betrokkene', 'inspecteur', 'hoofdinspecteur', 'commissaris',
+  // road users, as the road-safety figures count them
+  'motorrijder', 'bromfietser', 'automobilist', 'passagier', 'inzittende', 'weggebruiker',
 ]);
 
 /**
