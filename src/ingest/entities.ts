@@ -973,7 +973,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   adjectivesOfTheirOwnPlace(text, hits, matcher);
   institutionsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
-  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
+  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start)) && !placeAfterOpeningVan(text, folded, h);
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
   hits.push(...misspeltNameHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
@@ -1067,8 +1067,11 @@ function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
   return hits.filter((h) => rank(h) === best.get(`${h.start}-${h.end}`));
 }
 
-/** What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a version number, on the same line. */
-const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d+(?![\d,]|\.\d))/u;
+/**
+ * What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a
+ * version number, on the same line. A version has one or two digits after its point; three are a thousands group ("telde de NMBS 1.165 incidenten").
+ */
+const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d{1,2}(?![\d,]|\.\d))/u;
 /** What follows a name that is also a common noun when it heads another name or is that noun ("Kamer van Koophandel", "Kamer 12"). */
 const COMMON_NOUN_GOES_ON = /^ +(?:van\s+(?:de\s+|het\s+)?\p{Lu}|\d)/u;
 /** "Jong N-VA", "Jong CD&V": a name after a capitalised "Jong" is the party's youth organisation, a body of its own. */
@@ -1308,7 +1311,8 @@ export function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const opening = /[\s"“”‘’'([•*–-]*$/u.exec(before)!;
   const rest = before.slice(0, opening.index);
-  return rest === '' || opening[0].includes('\n') || /[.!?:]$/u.test(rest);
+  // "(Twintig minder dan vorig jaar.) Van Kortrijk 61": a sentence may end inside the brackets it closes.
+  return rest === '' || opening[0].includes('\n') || /[.!?:][)\]]*$/u.test(rest);
 }
 
 /**
@@ -3173,6 +3177,19 @@ function surnameReadAsWord(text: string, folded: string, matcher: EntityMatcher,
 // Flemish surnames are often place names after a capitalised particle ("Marc Van Ranst",
 // "Jan Vanden Bossche"); in running text a place after "van" is written lower case.
 const SURNAME_PARTICLE = /(?:^|[^\p{L}])(?:Van|Vanden|Vander|Van de|Van der|Van den|Vande)\s+$/u;
+
+/**
+ * "Van Kortrijk kwamen 61 dossiers": a "Van" that opens a sentence has the sentence's capital, which
+ * shows no surname, so the place after it is a place, unless the text writes the same name after a
+ * given name ("Jan Van Gent … Van Gent") or a verb of saying follows it ("Van Gent zegt").
+ */
+function placeAfterOpeningVan(text: string, folded: string, h: Hit): boolean {
+  const van = h.start - 4;
+  if (van < 0 || text.slice(van, h.start) !== 'Van ' || !opensSentence(text, van)) return false;
+  const name = text.slice(van, h.end);
+  const afterGivenName = new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+  return !afterGivenName.test(text) && !SPEECH_VERB_AFTER.test(folded.slice(h.end, h.end + 20));
+}
 
 const PORTFOLIO = /\b(?:ministers?|staatssecretaris(?:sen)?|schepen(?:en)?|commissaris(?:sen)?|departement(?:en)?|ministeries?)\s+(?:van|voor)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 

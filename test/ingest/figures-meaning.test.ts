@@ -2008,6 +2008,7 @@ t.test('links: an organisation right after a verb of counting or having that ope
   t.equal(link('In 2020 had Politiezone Noord 30 combi\'s.', '30'), 'politiezone-noord');
   t.equal(link('Vorig jaar heeft Politiezone Noord 120 boetes uitgeschreven.', '120'), null, '"heeft" an auxiliary');
   t.equal(link('Momenteel controleert Politiezone Noord 45 camera\'s.', '45'), null, 'no verb of counting or having right before it');
+  t.equal(link('In 2017 telde Politiezone Noord 1.165 incidenten.', '1.165'), null, 'occurrences are counted by who records them, not held (session 55, fresh33 427)');
 });
 
 t.test('links: a police organisation named beside the zones\' umbrella ("bij de lokale en … bij de federale politie") counts the levels and is no topic of the text (fresh35 453: the country\'s and a region\'s officers were the federal police\'s)', async (t) => {

@@ -289,6 +289,18 @@ t.test('a one-word name inside a longer proper name the gazetteer lacks names no
     ['N-VA', 'n-va'],
     ['Gent', 'gent'],
   ]);
+  // A version has one or two digits after its point; three are a thousands group, a count after the name (session 55).
+  t.same(mentions('In 2017 telde de NMBS 1.165 incidenten.'), [['NMBS', 'nmbs']]);
+});
+
+t.test('a place after a "Van" that opens a sentence is a place, unless the text reads it as a surname', async (t) => {
+  // The sentence's capital shows no surname particle; a sentence may end inside its brackets (session 55).
+  t.same(mentions('Er waren 154 dossiers. (Twintig minder.) Van Kortrijk 61 en van Roeselare 12.'), [
+    ['Kortrijk', 'kortrijk'],
+    ['Roeselare', 'roeselare'],
+  ]);
+  t.same(mentions('Van Gent zegt dat het goed gaat.'), [], 'a verb of saying after it: the surname of a speaker');
+  t.same(mentions('Volgens Jan Van Gent kwamen er 61. Van Gent wil meer.').map(([quote]) => quote), [], 'the name written after a given name before');
 });
 
 t.test('an inhabitant named in the singular names the place whose gazetteer entry has the plural', async (t) => {

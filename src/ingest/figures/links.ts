@@ -12,7 +12,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { endsOnPassiveAgent, endsOnSource, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
+import { endsOnPassiveAgent, endsOnSource, EVENT_NOUNS, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
 import { rowLabelCell } from './tables.js';
 import { parseNumberWord } from './tokens.js';
 import { isPastParticiple } from './units.js';
@@ -551,7 +551,8 @@ const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?:telt|telde|tellen|telden|heeft|hebb
  * auxiliary is no holding.
  */
 function heldAfterItsVerb(doc: PreparedText, f: Figure, organisations: readonly Mention[]): Mention | undefined {
-  if (!countsHoldings(f)) return undefined;
+  // "In 2017 telde de NMBS 1.165 incidenten": occurrences are counted by who records them, not held.
+  if (!countsHoldings(f) || (f.unit !== null && EVENT_NOUNS.has(foldForMatch(f.unit)))) return undefined;
   const [sentenceStart] = doc.figureSentenceAt(f.start);
   const holder = organisations.findLast((m) => m.start >= sentenceStart && m.end <= f.start && doc.folded.slice(m.end, f.start).trim() === '');
   return holder && COUNTING_VERB_BEFORE.test(doc.folded.slice(sentenceStart, holder.start)) && !doneNotHeld(doc, f) ? holder : undefined;
