@@ -226,7 +226,7 @@
  *   its gold committed (91e90d1) before any code ran on it.
  * - `fresh48` (test/devset/fresh48, texts 601–612): written in session 55 as a closed split
  *   beside `fresh43`, `fresh44`, `fresh45`, `fresh46` and `fresh47`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (f0bb625) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
