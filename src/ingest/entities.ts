@@ -1590,6 +1590,16 @@ function zoneOfMemberTowns(towns: Hit[], matcher: EntityMatcher): string | undef
   return members.size === ids.size && [...ids].every((id) => members.has(id)) ? zone.id : undefined;
 }
 
+/** Whether a zone's mention ends on the name of a town the zone serves or served ("Politiezone Sint-Genesius-Rode"). */
+function endsOnServedTown(mention: Hit, zone: ActorEntry, matcher: EntityMatcher): boolean {
+  const written = ` ${normaliseSpace(mention.folded)}`;
+  return zone.areas.some((a) => {
+    const town = matcher.locations.get(a.location);
+    // "Geel (gemeente)": a qualified name is written without its qualifier.
+    return town !== undefined && [town.name, ...town.aliases].some((name) => written.endsWith(` ${normaliseSpace(name.replace(QUALIFIED_NAME, '$1'))}`));
+  });
+}
+
 /** The last joiner of a coordinated list: "en" (or "&", written for it) or "of", after a comma or not. */
 const LAST_ITEM_JOINER = /^(?:\s*,)?\s+(?:en|of|&)\s+$/u;
 
@@ -1609,6 +1619,9 @@ function townsOfZoneAfter(text: string, hits: Hit[], i: number, matcher: EntityM
     const joiner = text.slice(hits[k - 1]!.end, hits[k]!.start);
     if (hits[k]!.entityType !== 'location' || zoneServing(matcher, hits[k]!.entityId) !== zone.id) break;
     if (listed === 0 && (COMPOUND_JOINER.test(joiner) || SPACED_JOINER.test(joiner))) joined++;
+    // "de gemeenten van de politiezone Zuid, Anderlecht en Sint-Gillis": a list goes on over a name that ends on a town of the
+    // zone, as its first item; after any other name it is an apposition.
+    else if (listed === 0 && joined === 0 && !endsOnServedTown(hits[i]!, zone, matcher)) break;
     else if (BETWEEN_ITEMS.test(joiner)) {
       listed = (listed || joined) + 1;
       if (LAST_ITEM_JOINER.test(joiner)) return listed;
