@@ -1761,8 +1761,22 @@ function townsAmongProvinces(text: string, folded: string, hits: Hit[], matcher:
     const province = namesakeOf(h, text, matcher).province;
     if (province === null || matcher.locations.get(h.entityId)?.kind === 'country') return;
     const [from, to] = lineAround(text, h.start);
-    if (PROVINCES_WORD.test(folded.slice(from, to))) hits[i] = { ...h, entityId: province };
+    if (PROVINCES_WORD.test(folded.slice(from, to)) || betweenProvinces(hits, i, matcher)) hits[i] = { ...h, entityId: province };
   });
+}
+
+/** How near a province named before or after a town must stand for {@link betweenProvinces}: a sentence or two. */
+const PROVINCE_NEIGHBOUR_REACH = 300;
+
+/**
+ * "… nergens meer verkeersdoden dan in West-Vlaanderen … In Antwerpen lieten dit jaar al 30 mensen het leven. … in Oost-Vlaanderen 28":
+ * a town's name whose nearest places, the one named before it and the one after, are both provinces, near it, compares provinces.
+ */
+function betweenProvinces(hits: readonly Hit[], i: number, matcher: EntityMatcher): boolean {
+  const isNearProvince = (h: Hit | undefined, distance: number) => h !== undefined && distance <= PROVINCE_NEIGHBOUR_REACH && matcher.locations.get(h.entityId)?.kind === 'province';
+  const before = hits.slice(0, i).findLast((h) => h.entityType === 'location');
+  const after = hits.slice(i + 1).find((h) => h.entityType === 'location');
+  return isNearProvince(before, hits[i]!.start - (before?.end ?? 0)) && isNearProvince(after, (after?.start ?? 0) - hits[i]!.end);
 }
 
 // A ranking's place after an item: "Henegouwen op de tweede plaats en Luik op de derde plaats".

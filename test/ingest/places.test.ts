@@ -244,6 +244,17 @@ t.test('a list after "provincies" names a province with each item, though the ba
   ]);
 });
 
+t.test('a town\'s name whose nearest places before and after it are provinces names the province it shares its name with (session 55, fresh43 548)', async (t) => {
+  const text = (between: string) => `Vorig jaar vielen nergens meer doden dan in West-Vlaanderen. ${between} In Oost-Vlaanderen waren dat er 28.`;
+  t.same(mentions(text('In Antwerpen lieten al 30 mensen het leven.')), [
+    ['West-Vlaanderen', 'west-vlaanderen'],
+    ['Antwerpen', 'provincie-antwerpen'],
+    ['Oost-Vlaanderen', 'oost-vlaanderen'],
+  ]);
+  t.same(mentions(text('In de stad Antwerpen lieten al 30 mensen het leven.'))[1], ['Antwerpen', 'antwerpen'], 'a noun of the town before it');
+  t.same(mentions(text('In Antwerpen en Gent lieten al 30 mensen het leven.')).slice(1, 3), [['Antwerpen', 'antwerpen'], ['Gent', 'gent']], 'a town named after it');
+});
+
 t.test('"gemeente" and "stad" before a town are its kind noun, not part of its quoted name', async (t) => {
   t.same(mentions('De interventies in de gemeente Bever en de stad Halle.'), [
     ['Bever', 'bever'],
