@@ -1441,6 +1441,7 @@ t.test('status: money set aside in a plan or budget ("uitgetrokken", "vrijgemaak
   t.equal(figure('De renovatie kostte 400.000 euro.', '400.000').status, 'actual');
   t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', '9 miljoen').status, 'target', 'the separable present "maakt … vrij"');
   t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', 'vijf').status, 'target', 'what the money is set aside for');
+  t.equal(figure('De regering heeft het licht op groen gezet voor 30 miljoen euro voor investeringen.', '30').status, 'target', 'money a decision gives the green light (session 55, fresh43 549)');
 });
 
 t.test('status: a reinforcement told in a past passive ("werden … versterkt, met een toename van 186 naar 312") is observed: "versterkt" is also the participle, so it is no cue of a plan (a session 30 cue that read the seed\'s Scheepvaartpolitie as a target was withdrawn)', async (t) => {
