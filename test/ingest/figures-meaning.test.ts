@@ -791,6 +791,8 @@ t.test('subject: a capacity at an organisation a fronted "bij" names is that org
 t.test('subject: an adverb of time or manner before a count is not what it counts (fresh16: "zitten vandaag 13.397 personen" was of "vandaag")', async (t) => {
   t.equal(figure('In de Belgische gevangenissen zitten vandaag 13.397 personen.', '13.397').subject, 'personen');
   t.equal(figure('Er zitten momenteel 11.199 gedetineerden in de cel.', '11.199').subject, 'gedetineerden');
+  // Adverbs of how sure the writer is (session 55, fresh43 541: "inderdaad").
+  for (const adverb of ['inderdaad', 'wellicht', 'zeker', 'waarschijnlijk']) t.equal(figure(`Er komen ${adverb} 300 nieuwe agenten bij.`, '300').subject, 'agenten', adverb);
 });
 
 /** One police zone, Politiezone Noord, as the actor table of the link tests. */

@@ -406,6 +406,9 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'duizenden', 'miljoenen',
   // the reflexive and sentence adverbs: never part of a noun phrase ("inwoners voelt zich", "Bijvoorbeeld door …")
   'zich', 'bijvoorbeeld', 'daarentegen', 'nochtans', 'toch', 'tevens', 'eveneens', 'trouwens', 'uiteraard', 'natuurlijk',
+  // adverbs of how sure the writer is: "Er komen inderdaad 300 nieuwe agenten bij", "Er zijn wellicht 40 slachtoffers"
+  'inderdaad', 'blijkbaar', 'kennelijk', 'klaarblijkelijk', 'wellicht', 'allicht', 'misschien', 'waarschijnlijk', 'vermoedelijk', 'zeker',
+  'alleszins', 'sowieso', 'hoegenaamd',
   // superlatives after "het" are adverbs ("steeg het sterkst in …")
   'sterkst', 'vaakst', 'hoogst', 'laagst', 'grootst', 'kleinst', 'snelst', 'zwaarst', 'duidelijkst',
 ]);
