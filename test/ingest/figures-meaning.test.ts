@@ -793,6 +793,8 @@ t.test('subject: an adverb of time or manner before a count is not what it count
   t.equal(figure('Er zitten momenteel 11.199 gedetineerden in de cel.', '11.199').subject, 'gedetineerden');
   // Adverbs of how sure the writer is (session 55, fresh43 541: "inderdaad").
   for (const adverb of ['inderdaad', 'wellicht', 'zeker', 'waarschijnlijk']) t.equal(figure(`Er komen ${adverb} 300 nieuwe agenten bij.`, '300').subject, 'agenten', adverb);
+  // A pronominal adverb (session 55, fresh43 546: "daarbij").
+  t.equal(figure('In Brussel werden daarbij maar liefst 10.600 personen die een verkeerd adres opgaven, geschrapt.', '10.600').subject, 'personen');
 });
 
 /** One police zone, Politiezone Noord, as the actor table of the link tests. */
