@@ -1290,9 +1290,9 @@ export const FRESH25_FLOORS: Record<string, number> = {
   'actors.lenientRecall': 0.75,
   'actors.unknownProposed': 0.55,
   'places.precision': 0.95,
-  'places.recall': 0.9,
+  'places.recall': 0.95,
   'places.lenientPrecision': 0.95,
-  'places.lenientRecall': 0.9,
+  'places.lenientRecall': 0.95,
   'places.unknownProposed': 1,
 };
 
@@ -1485,8 +1485,8 @@ export const FRESH30_FLOORS: Record<string, number> = {
   'actors.lenientPrecision': 0.9,
   'actors.lenientRecall': 0.8,
   'actors.unknownProposed': 1,
-  'places.precision': 0.9,
-  'places.recall': 0.8,
+  'places.precision': 0.95,
+  'places.recall': 0.85,
   'places.lenientPrecision': 0.95,
   'places.lenientRecall': 0.85,
   'places.unknownProposed': 0.65,
@@ -1598,9 +1598,9 @@ export const FRESH33_FLOORS: Record<string, number> = {
   // First scores: actors 0.862/0.595 (25/29, 25/42), lenient 0.931/0.643 (27/29, 27/42); places 0.791/0.872
   // (34/43, 34/39), lenient the same; unknown names proposed as candidates: actors 8/10, places 0/0.
   'actors.precision': 0.85,
-  'actors.recall': 0.55,
+  'actors.recall': 0.6,
   'actors.lenientPrecision': 0.9,
-  'actors.lenientRecall': 0.6,
+  'actors.lenientRecall': 0.65,
   'actors.unknownProposed': 0.8,
   'places.precision': 0.75,
   'places.recall': 0.85,
@@ -1904,7 +1904,7 @@ export const FRESH41_FLOORS: Record<string, number> = {
   'field.normalizedValue': 0.95,
   'field.subject': 0.75,
   'field.subjectActor': 0.75,
-  'field.subjectLocation': 0.6,
+  'field.subjectLocation': 0.65,
   'field.status': 0.95,
   'field.direction': 0.95,
   'field.referenceDate': 0.65,
@@ -1978,21 +1978,21 @@ export const FRESH43_FLOORS: Record<string, number> = {
   'field.normalizedValue': 1,
   'field.subject': 0.75,
   'field.subjectActor': 0.7,
-  'field.subjectLocation': 0.8,
+  'field.subjectLocation': 0.85,
   'field.status': 0.9,
   'field.direction': 0.9,
   'field.referenceDate': 0.7,
   // First scores: actors 0.946/0.745 (35/37, 35/47), lenient 0.973/0.766 (36/37, 36/47); places 0.980/0.941 (48/49, 48/51),
   // lenient the same; unknown names proposed as candidates: actors 4/5, places 0/0.
-  'actors.precision': 0.9,
-  'actors.recall': 0.7,
+  'actors.precision': 0.95,
+  'actors.recall': 0.75,
   'actors.lenientPrecision': 0.95,
   'actors.lenientRecall': 0.75,
   'actors.unknownProposed': 0.8,
-  'places.precision': 0.95,
-  'places.recall': 0.9,
-  'places.lenientPrecision': 0.95,
-  'places.lenientRecall': 0.9,
+  'places.precision': 1,
+  'places.recall': 1,
+  'places.lenientPrecision': 1,
+  'places.lenientRecall': 1,
   'places.unknownProposed': 1,
 };
 
@@ -2078,7 +2078,7 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   // fresh24, its first scores when opened (main e300e64): 89/92, 55/57, 25/26
   fresh24: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 0.95, 'candidates.precision': 0.95 },
   // fresh25, its first scores when opened (main 78cbfa0): 59/68, 51/52, 9/11
-  fresh25: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 0.95, 'candidates.precision': 0.8 },
+  fresh25: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 1, 'candidates.precision': 0.8 },
   // fresh26, its first scores when opened (main 20dc0b8): 82/96, 60/65, 22/23; session 38 (lead38): 86/96, 60/65, 22/23
   fresh26: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.95 },
   // fresh27, its first scores when opened (main 0387c03): 29/32, 28/28, 7/9
@@ -2095,7 +2095,7 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   // fresh32 at the end of session 45: places found 57/57
   fresh32: { 'actors.foundOrProposed': 0.95, 'places.foundOrProposed': 1.0, 'candidates.precision': 1.0 },
   // fresh33, its first scores when opened (main 6864fc0): 33/42, 34/39, 8/12
-  fresh33: { 'actors.foundOrProposed': 0.75, 'places.foundOrProposed': 0.85, 'candidates.precision': 0.65 },
+  fresh33: { 'actors.foundOrProposed': 0.8, 'places.foundOrProposed': 0.85, 'candidates.precision': 0.65 },
   // fresh34, its first scores when opened (main fb2a1ce): 58/74, 31/33, 9/12; actors found raised at the end of session 46 (60/74)
   fresh34: { 'actors.foundOrProposed': 0.8, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.75 },
   // fresh35, its first scores when opened (main 132e3af): 34/39, 48/51, 6/8
@@ -2115,7 +2115,7 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   // fresh42, its first scores when opened (main a5bc2a28): 52/61, 28/29, 7/15
   fresh42: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 0.95, 'candidates.precision': 0.45 },
   // fresh43, its first scores when opened (main d43460de): 39/47, 48/51, 4/5
-  fresh43: { 'actors.foundOrProposed': 0.8, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.8 },
+  fresh43: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 1, 'candidates.precision': 0.8 },
 };
 
 /** A split's own floors with its {@link CANDIDATE_FLOORS}. */
