@@ -973,7 +973,7 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   adjectivesOfTheirOwnPlace(text, hits, matcher);
   institutionsByTheirTowns(text, folded, hits, matcher);
   // A place after a surname particle ("Stijn Van Baelen") is part of a name: it leaves the span to the person.
-  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start));
+  const surname = (h: Hit) => h.entityType === 'location' && SURNAME_PARTICLE.test(text.slice(Math.max(0, h.start - 12), h.start)) && !placeAfterOpeningVan(text, folded, h);
   hits.splice(0, hits.length, ...withoutPlacesReadAsSurnames(text, folded, tokens, hits.filter((h) => !surname(h)), matcher));
   hits.push(...misspeltNameHits(text, folded, hits, matcher));
   hits.sort((a, b) => a.start - b.start);
@@ -1067,8 +1067,11 @@ function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
   return hits.filter((h) => rank(h) === best.get(`${h.start}-${h.end}`));
 }
 
-/** What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a version number, on the same line. */
-const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d+(?![\d,]|\.\d))/u;
+/**
+ * What follows an acronym that names a programme, product or version of it ("CARMA Connect", "CARMA 2.0"): a capitalised word or a
+ * version number, on the same line. A version has one or two digits after its point; three are a thousands group ("telde de NMBS 1.165 incidenten").
+ */
+const NAME_GOES_ON = /^ +(?:\p{Lu}\p{Ll}|\d+\.\d{1,2}(?![\d,]|\.\d))/u;
 /** What follows a name that is also a common noun when it heads another name or is that noun ("Kamer van Koophandel", "Kamer 12"). */
 const COMMON_NOUN_GOES_ON = /^ +(?:van\s+(?:de\s+|het\s+)?\p{Lu}|\d)/u;
 /** "Jong N-VA", "Jong CD&V": a name after a capitalised "Jong" is the party's youth organisation, a body of its own. */
@@ -1308,7 +1311,8 @@ export function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const opening = /[\s"“”‘’'([•*–-]*$/u.exec(before)!;
   const rest = before.slice(0, opening.index);
-  return rest === '' || opening[0].includes('\n') || /[.!?:]$/u.test(rest);
+  // "(Twintig minder dan vorig jaar.) Van Kortrijk 61": a sentence may end inside the brackets it closes.
+  return rest === '' || opening[0].includes('\n') || /[.!?:][)\]]*$/u.test(rest);
 }
 
 /**
@@ -1586,6 +1590,16 @@ function zoneOfMemberTowns(towns: Hit[], matcher: EntityMatcher): string | undef
   return members.size === ids.size && [...ids].every((id) => members.has(id)) ? zone.id : undefined;
 }
 
+/** Whether a zone's mention ends on the name of a town the zone serves or served ("Politiezone Sint-Genesius-Rode"). */
+function endsOnServedTown(mention: Hit, zone: ActorEntry, matcher: EntityMatcher): boolean {
+  const written = ` ${normaliseSpace(mention.folded)}`;
+  return zone.areas.some((a) => {
+    const town = matcher.locations.get(a.location);
+    // "Geel (gemeente)": a qualified name is written without its qualifier.
+    return town !== undefined && [town.name, ...town.aliases].some((name) => written.endsWith(` ${normaliseSpace(name.replace(QUALIFIED_NAME, '$1'))}`));
+  });
+}
+
 /** The last joiner of a coordinated list: "en" (or "&", written for it) or "of", after a comma or not. */
 const LAST_ITEM_JOINER = /^(?:\s*,)?\s+(?:en|of|&)\s+$/u;
 
@@ -1605,6 +1619,9 @@ function townsOfZoneAfter(text: string, hits: Hit[], i: number, matcher: EntityM
     const joiner = text.slice(hits[k - 1]!.end, hits[k]!.start);
     if (hits[k]!.entityType !== 'location' || zoneServing(matcher, hits[k]!.entityId) !== zone.id) break;
     if (listed === 0 && (COMPOUND_JOINER.test(joiner) || SPACED_JOINER.test(joiner))) joined++;
+    // "de gemeenten van de politiezone Zuid, Anderlecht en Sint-Gillis": a list goes on over a name that ends on a town of the
+    // zone, as its first item; after any other name it is an apposition.
+    else if (listed === 0 && joined === 0 && !endsOnServedTown(hits[i]!, zone, matcher)) break;
     else if (BETWEEN_ITEMS.test(joiner)) {
       listed = (listed || joined) + 1;
       if (LAST_ITEM_JOINER.test(joiner)) return listed;
@@ -1744,8 +1761,22 @@ function townsAmongProvinces(text: string, folded: string, hits: Hit[], matcher:
     const province = namesakeOf(h, text, matcher).province;
     if (province === null || matcher.locations.get(h.entityId)?.kind === 'country') return;
     const [from, to] = lineAround(text, h.start);
-    if (PROVINCES_WORD.test(folded.slice(from, to))) hits[i] = { ...h, entityId: province };
+    if (PROVINCES_WORD.test(folded.slice(from, to)) || betweenProvinces(hits, i, matcher)) hits[i] = { ...h, entityId: province };
   });
+}
+
+/** How near a province named before or after a town must stand for {@link betweenProvinces}: a sentence or two. */
+const PROVINCE_NEIGHBOUR_REACH = 300;
+
+/**
+ * "… nergens meer verkeersdoden dan in West-Vlaanderen … In Antwerpen lieten dit jaar al 30 mensen het leven. … in Oost-Vlaanderen 28":
+ * a town's name whose nearest places, the one named before it and the one after, are both provinces, near it, compares provinces.
+ */
+function betweenProvinces(hits: readonly Hit[], i: number, matcher: EntityMatcher): boolean {
+  const isNearProvince = (h: Hit | undefined, distance: number) => h !== undefined && distance <= PROVINCE_NEIGHBOUR_REACH && matcher.locations.get(h.entityId)?.kind === 'province';
+  const before = hits.slice(0, i).findLast((h) => h.entityType === 'location');
+  const after = hits.slice(i + 1).find((h) => h.entityType === 'location');
+  return isNearProvince(before, hits[i]!.start - (before?.end ?? 0)) && isNearProvince(after, (after?.start ?? 0) - hits[i]!.end);
 }
 
 // A ranking's place after an item: "Henegouwen op de tweede plaats en Luik op de derde plaats".
@@ -3173,6 +3204,19 @@ function surnameReadAsWord(text: string, folded: string, matcher: EntityMatcher,
 // Flemish surnames are often place names after a capitalised particle ("Marc Van Ranst",
 // "Jan Vanden Bossche"); in running text a place after "van" is written lower case.
 const SURNAME_PARTICLE = /(?:^|[^\p{L}])(?:Van|Vanden|Vander|Van de|Van der|Van den|Vande)\s+$/u;
+
+/**
+ * "Van Kortrijk kwamen 61 dossiers": a "Van" that opens a sentence has the sentence's capital, which
+ * shows no surname, so the place after it is a place, unless the text writes the same name after a
+ * given name ("Jan Van Gent … Van Gent") or a verb of saying follows it ("Van Gent zegt").
+ */
+function placeAfterOpeningVan(text: string, folded: string, h: Hit): boolean {
+  const van = h.start - 4;
+  if (van < 0 || text.slice(van, h.start) !== 'Van ' || !opensSentence(text, van)) return false;
+  const name = text.slice(van, h.end);
+  const afterGivenName = new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+  return !afterGivenName.test(text) && !SPEECH_VERB_AFTER.test(folded.slice(h.end, h.end + 20));
+}
 
 const PORTFOLIO = /\b(?:ministers?|staatssecretaris(?:sen)?|schepen(?:en)?|commissaris(?:sen)?|departement(?:en)?|ministeries?)\s+(?:van|voor)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 

@@ -791,6 +791,10 @@ t.test('subject: a capacity at an organisation a fronted "bij" names is that org
 t.test('subject: an adverb of time or manner before a count is not what it counts (fresh16: "zitten vandaag 13.397 personen" was of "vandaag")', async (t) => {
   t.equal(figure('In de Belgische gevangenissen zitten vandaag 13.397 personen.', '13.397').subject, 'personen');
   t.equal(figure('Er zitten momenteel 11.199 gedetineerden in de cel.', '11.199').subject, 'gedetineerden');
+  // Adverbs of how sure the writer is (session 55, fresh43 541: "inderdaad").
+  for (const adverb of ['inderdaad', 'wellicht', 'zeker', 'waarschijnlijk']) t.equal(figure(`Er komen ${adverb} 300 nieuwe agenten bij.`, '300').subject, 'agenten', adverb);
+  // A pronominal adverb (session 55, fresh43 546: "daarbij").
+  t.equal(figure('In Brussel werden daarbij maar liefst 10.600 personen die een verkeerd adres opgaven, geschrapt.', '10.600').subject, 'personen');
 });
 
 /** One police zone, Politiezone Noord, as the actor table of the link tests. */
@@ -1441,6 +1445,7 @@ t.test('status: money set aside in a plan or budget ("uitgetrokken", "vrijgemaak
   t.equal(figure('De renovatie kostte 400.000 euro.', '400.000').status, 'actual');
   t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', '9 miljoen').status, 'target', 'the separable present "maakt … vrij"');
   t.equal(figure('De minister maakt nu 9 miljoen euro per jaar vrij voor vijf extra centra.', 'vijf').status, 'target', 'what the money is set aside for');
+  t.equal(figure('De regering heeft het licht op groen gezet voor 30 miljoen euro voor investeringen.', '30').status, 'target', 'money a decision gives the green light (session 55, fresh43 549)');
 });
 
 t.test('status: a reinforcement told in a past passive ("werden … versterkt, met een toename van 186 naar 312") is observed: "versterkt" is also the participle, so it is no cue of a plan (a session 30 cue that read the seed\'s Scheepvaartpolitie as a target was withdrawn)', async (t) => {
@@ -2008,6 +2013,7 @@ t.test('links: an organisation right after a verb of counting or having that ope
   t.equal(link('In 2020 had Politiezone Noord 30 combi\'s.', '30'), 'politiezone-noord');
   t.equal(link('Vorig jaar heeft Politiezone Noord 120 boetes uitgeschreven.', '120'), null, '"heeft" an auxiliary');
   t.equal(link('Momenteel controleert Politiezone Noord 45 camera\'s.', '45'), null, 'no verb of counting or having right before it');
+  t.equal(link('In 2017 telde Politiezone Noord 1.165 incidenten.', '1.165'), null, 'occurrences are counted by who records them, not held (session 55, fresh33 427)');
 });
 
 t.test('links: a police organisation named beside the zones\' umbrella ("bij de lokale en … bij de federale politie") counts the levels and is no topic of the text (fresh35 453: the country\'s and a region\'s officers were the federal police\'s)', async (t) => {

@@ -160,6 +160,8 @@ t.test('a figure in brackets after a place name is stated for that place and cou
     return linkSubjects(text, describe(text), mentions, new Map()).find((f) => f.quote.includes(quote))!.subjectLocationId;
   };
   t.equal(placeOf('Het grootste deel van de interventies speelde zich af in de gemeente Lennik (26,41%).', 'Lennik', '26,41'), 'lennik', 'the place before the bracket');
+  t.equal(placeOf('Het probleem stelt zich vooral in Vlaanderen (met een overbevolking van 1.058 gedetineerden).', 'Vlaanderen', '1.058'), 'vlaanderen', 'a few words into the bracket (session 55, fresh43 552)');
+  t.equal(placeOf('Het probleem stelt zich vooral in Vlaanderen (met een zeer hoge en nog altijd stijgende overbevolking van 1.058 gedetineerden).', 'Vlaanderen', '1.058'), null, 'more than five words into it');
 });
 
 t.test('a count of cases after "in" is of the clause\'s subject; a fraction of cases counts the cases', async (t) => {

@@ -244,6 +244,17 @@ t.test('a list after "provincies" names a province with each item, though the ba
   ]);
 });
 
+t.test('a town\'s name whose nearest places before and after it are provinces names the province it shares its name with (session 55, fresh43 548)', async (t) => {
+  const text = (between: string) => `Vorig jaar vielen nergens meer doden dan in West-Vlaanderen. ${between} In Oost-Vlaanderen waren dat er 28.`;
+  t.same(mentions(text('In Antwerpen lieten al 30 mensen het leven.')), [
+    ['West-Vlaanderen', 'west-vlaanderen'],
+    ['Antwerpen', 'provincie-antwerpen'],
+    ['Oost-Vlaanderen', 'oost-vlaanderen'],
+  ]);
+  t.same(mentions(text('In de stad Antwerpen lieten al 30 mensen het leven.'))[1], ['Antwerpen', 'antwerpen'], 'a noun of the town before it');
+  t.same(mentions(text('In Antwerpen en Gent lieten al 30 mensen het leven.')).slice(1, 3), [['Antwerpen', 'antwerpen'], ['Gent', 'gent']], 'a town named after it');
+});
+
 t.test('"gemeente" and "stad" before a town are its kind noun, not part of its quoted name', async (t) => {
   t.same(mentions('De interventies in de gemeente Bever en de stad Halle.'), [
     ['Bever', 'bever'],
@@ -289,6 +300,18 @@ t.test('a one-word name inside a longer proper name the gazetteer lacks names no
     ['N-VA', 'n-va'],
     ['Gent', 'gent'],
   ]);
+  // A version has one or two digits after its point; three are a thousands group, a count after the name (session 55).
+  t.same(mentions('In 2017 telde de NMBS 1.165 incidenten.'), [['NMBS', 'nmbs']]);
+});
+
+t.test('a place after a "Van" that opens a sentence is a place, unless the text reads it as a surname', async (t) => {
+  // The sentence's capital shows no surname particle; a sentence may end inside its brackets (session 55).
+  t.same(mentions('Er waren 154 dossiers. (Twintig minder.) Van Kortrijk 61 en van Roeselare 12.'), [
+    ['Kortrijk', 'kortrijk'],
+    ['Roeselare', 'roeselare'],
+  ]);
+  t.same(mentions('Van Gent zegt dat het goed gaat.'), [], 'a verb of saying after it: the surname of a speaker');
+  t.same(mentions('Volgens Jan Van Gent kwamen er 61. Van Gent wil meer.').map(([quote]) => quote), [], 'the name written after a given name before');
 });
 
 t.test('an inhabitant named in the singular names the place whose gazetteer entry has the plural', async (t) => {

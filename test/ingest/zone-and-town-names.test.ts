@@ -206,6 +206,11 @@ t.test('a town adjective that its region shares, before a police noun: a place w
 t.test('a zone named by its towns as a whole coordinated list after a police noun (session 11)', async (t) => {
   t.same(mentions('De problemen in de Politiezone Sint-Genesius-Rode, Drogenbos en Linkebeek zijn groot.'), [['Politiezone Sint-Genesius-Rode, Drogenbos en Linkebeek', 'politiezone-rode']]);
   t.same(mentions('De Politiezone Sint-Genesius-Rode en Drogenbos zoekt agenten.'), [['Politiezone Sint-Genesius-Rode en Drogenbos', 'politiezone-rode']], 'two towns joined by "en"');
+  t.same(mentions('De andere twee gemeenten van de politiezone Zuid, Anderlecht en Sint-Gillis, doen al mee.'), [
+    ['politiezone Zuid', 'politiezone-brussel-zuid'],
+    ['Anderlecht', 'anderlecht'],
+    ['Sint-Gillis', 'sint-gillis'],
+  ], 'after a name that ends on no town of the zone the list is an apposition: its towns stay places (session 55, fresh43 541)');
   t.same(mentions('De Politiezone Sint-Genesius-Rode, Drogenbos, Linkebeek: drie gemeenten.'), [
     ['Politiezone Sint-Genesius-Rode', 'politiezone-rode'],
     ['Drogenbos', 'drogenbos'],

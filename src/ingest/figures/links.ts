@@ -12,7 +12,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { foldForMatch } from '../../text/fold.js';
 import { prepared, spanIndexAt, type PreparedText } from '../prepared.js';
 import { endsInNoun, isStaffNoun, mayBeStaff } from './canonical.js';
-import { endsOnPassiveAgent, endsOnSource, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
+import { endsOnPassiveAgent, endsOnSource, EVENT_NOUNS, FINITE_VERBS, NON_POLICE_STAFF_ENDINGS, ORGANISATION_RESOURCE_ENDINGS, PLACE_ADJECTIVE_FORM, PLACE_ADJECTIVE_PATTERN, PLACE_CLASS_NOUNS } from './words.js';
 import { rowLabelCell } from './tables.js';
 import { parseNumberWord } from './tokens.js';
 import { isPastParticiple } from './units.js';
@@ -337,8 +337,9 @@ function besidePlace(text: string, f: Figure, places: MentionIndex): Mention | u
     return m && PLACE_ADJECTIVE_FORM.test(m.quote) ? m : undefined;
   };
   const before = placeRightBefore(text, f, places, BETWEEN_PLACE_AND_FIGURE, PLACE_BEFORE, 24) ?? onAdjective();
-  // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it.
-  const bracketed = bracketedAfter(text, f, places, 'location');
+  // "in de gemeente Lennik (26,41%)": a figure in brackets right after a place is stated for it, so is one a few words into them
+  // ("in Vlaanderen (met een overbevolking van 1.058 gedetineerden)").
+  const bracketed = bracketedAfter(text, f, places, 'location') ?? placeBeforeBracketWords(text, f, places);
   if (bracketed) return bracketed;
   // "14 agenten per 10.000 inwoners in Limburg": the base of a rate stands between the figure and its place; so does an aside in
   // brackets ("8.421 (8.042 in 2017) in het Waals Gewest"), whose own figure is of the place after its brackets too.
@@ -436,6 +437,14 @@ function bracketedAfter(text: string, f: Figure, mentions: MentionIndex, type: M
   return mentions.endingIn(f.start - 6, f.start).find((m) => m.entityType === type && m.end <= f.start && f.start - m.end <= 6 && BRACKET_OPEN.test(text.slice(m.end, f.start)));
 }
 const BRACKET_OPEN = /^\s*\(\s*[+\-–]?\s*$/u;
+/** A bracket opened right after a name and at most five words in it, no number among them: "(met een overbevolking van ". */
+const BRACKET_OPEN_WORDS = /^\s*\(\s*(?:[\p{L}'’-]+\s+){1,5}$/u;
+/** How far before a figure the name before such a bracket may end. */
+const BRACKET_WORDS_REACH = 50;
+
+/** The place a figure stands a few words into the brackets after: "in Vlaanderen (met een overbevolking van 1.058 gedetineerden)". */
+const placeBeforeBracketWords = (text: string, f: Figure, places: MentionIndex): Mention | undefined =>
+  places.endingIn(f.start - BRACKET_WORDS_REACH, f.start).findLast((m) => m.entityType === 'location' && m.end <= f.start && BRACKET_OPEN_WORDS.test(text.slice(m.end, f.start)));
 
 // "een dotatie aan Politiezone Hageland", "het budget voor de federale politie": the actor right after an amount's subject that the money goes to.
 const ACTOR_PHRASE = /^\s*(?:aan|voor)\s+(?:de\s+|het\s+)?$/u;
@@ -551,7 +560,8 @@ const COUNTING_VERB_BEFORE = /(?<![\p{L}])(?:telt|telde|tellen|telden|heeft|hebb
  * auxiliary is no holding.
  */
 function heldAfterItsVerb(doc: PreparedText, f: Figure, organisations: readonly Mention[]): Mention | undefined {
-  if (!countsHoldings(f)) return undefined;
+  // "In 2017 telde de NMBS 1.165 incidenten": occurrences are counted by who records them, not held.
+  if (!countsHoldings(f) || (f.unit !== null && EVENT_NOUNS.has(foldForMatch(f.unit)))) return undefined;
   const [sentenceStart] = doc.figureSentenceAt(f.start);
   const holder = organisations.findLast((m) => m.start >= sentenceStart && m.end <= f.start && doc.folded.slice(m.end, f.start).trim() === '');
   return holder && COUNTING_VERB_BEFORE.test(doc.folded.slice(sentenceStart, holder.start)) && !doneNotHeld(doc, f) ? holder : undefined;

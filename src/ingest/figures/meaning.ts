@@ -2982,8 +2982,8 @@ const PURPOSE = /(?<![\p{L}])om\s+(?:[\p{L}'’-]+\s+){0,6}te\s+\p{L}{3,}en(?![\
 // "wij stellen daarom voor 200 miljoen euro extra vrij te maken": what is proposed to be done is planned.
 const PROPOSED = /(?<![\p{L}])(?:stel|stelt|stellen)\s+(?:[\p{L}'’-]+\s+){0,3}?voor\s+(?:[^.;:!?]*?\s+)?te\s+\p{L}{3,}en(?![\p{L}])/u;
 // "De stad maakt 100.000 euro vrij", "Het gemeentebestuur trekt in 2018 51.000 euro uit voor de aankoop": money set aside in the present
-// is to be spent.
-const SETS_ASIDE = /(?<![\p{L}])(?:(?:maakt|maken)\s+(?:(?:[^.;:!?]|\.(?=\d))*?\s+)?vrij|(?:trekt|trekken)\s+(?:(?:[^.;:!?]|\.(?=\d))*?\s+)?uit\s+voor)(?![\p{L}])/u;
+// is to be spent; so is what a decision gives the green light ("heeft het licht op groen gezet voor 30 miljoen euro voor investeringen").
+const SETS_ASIDE = /(?<![\p{L}])(?:(?:maakt|maken)\s+(?:(?:[^.;:!?]|\.(?=\d))*?\s+)?vrij|(?:trekt|trekken)\s+(?:(?:[^.;:!?]|\.(?=\d))*?\s+)?uit\s+voor|licht\s+op\s+groen\s+(?:\p{L}+\s+)?voor)(?![\p{L}])/u;
 // "Het budget wordt met 50% opgetrokken", "de zone wordt uitgebreid tot": a change in the present passive is being decided.
 const PLANNED_CHANGE = /(?<![\p{L}])(?:wordt|worden)\s+(?:[\p{L}\d%,.'’-]+\s+){0,6}(?:opgetrokken|verhoogd|uitgebreid|versterkt|verminderd|verlaagd|ingekrompen|verdubbeld|gehalveerd)(?![\p{L}])/u;
 

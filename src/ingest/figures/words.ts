@@ -362,6 +362,9 @@ export const PREPOSITIONS: ReadonlySet<string> = wordSet([
   'ondanks', 'vanwege', 'behalve', 'omtrent', 'aangaande', 'inzake', 'nabij', 'jegens', 'krachtens', 'middels', 'blijkens', 'benevens',
 ]);
 
+/** The prepositions that join "er", "daar", "hier" and "waar" into one adverb ("daarbij", "erin", "hierdoor", "waarop"). */
+const PRONOMINAL_PREPOSITIONS = ['aan', 'achter', 'bij', 'binnen', 'boven', 'door', 'in', 'langs', 'mee', 'na', 'naast', 'om', 'onder', 'op', 'over', 'tegen', 'toe', 'tussen', 'uit', 'van', 'voor'];
+
 /**
  * Function words, auxiliaries, frequent verbs and adverbs that can follow a number but are
  * never the counted noun. Many end in -en, the plural shape we otherwise accept.
@@ -370,8 +373,10 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   // articles, pronouns, determiners
   'de', 'het', 'een', 'der', 'des', 'deze', 'die', 'dit', 'dat', 'zij', 'ze', 'hij', 'wij', 'we', 'jij', 'je', 'u', 'hen',
   'hun', 'hem', 'ons', 'onze', 'mijn', 'zijn', 'haar', 'jullie', 'men', 'er', 'iets', 'niets', 'alles', 'allen', 'iedereen',
-  'elk', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'welke', 'wie', 'wat', 'waar', 'hiervan', 'daarvan', 'waarvan',
-  'ervan', 'hiervoor', 'daarvoor', 'waarvoor', 'ervoor', 'voordien', 'nadien', 'daarna', 'ermee', 'daarmee', 'hiermee',
+  'elk', 'elke', 'ieder', 'iedere', 'alle', 'beide', 'welke', 'wie', 'wat', 'waar', 'voordien', 'nadien',
+  // pronominal adverbs, "er", "daar", "hier" or "waar" with a preposition: "daarvan", "ermee", "In Brussel werden daarbij maar liefst
+  // 10.600 personen … geschrapt"
+  ...['er', 'daar', 'hier', 'waar'].flatMap((pronoun) => PRONOMINAL_PREPOSITIONS.map((preposition) => pronoun + preposition)),
   // words that place a time within a stretch ("100.000 midden jaren '90", "medio 2024"), no noun a number counts
   'midden', 'medio',
   // prepositions and conjunctions
@@ -401,11 +406,14 @@ export const NON_NOUNS: ReadonlySet<string> = wordSet([
   'zowel', 'opvallend', 'gelukkig', 'helaas', 'jammer', 'uiteindelijk', 'tenslotte',
   // adverbs of time, frequency and manner that open or interrupt a clause: "zitten vandaag 13.397 personen", "Vaak bestaat …"
   'vandaag', 'gisteren', 'eergisteren', 'momenteel', 'thans', 'tegenwoordig', 'eigenlijk', 'zowat', 'vaak', 'dikwijls', 'soms', 'ofwel', 'anders',
-  'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke', 'waarbij',
-  'waarin', 'waarmee', 'tien', 'honderd', 'duizend', 'miljoen', 'miljard', 'tientallen', 'honderden',
+  'apart', 'afzonderlijk', 'enzovoort', 'enz', 'bvb', 'bv', 'dergelijke', 'zulke',
+  'tien', 'honderd', 'duizend', 'miljoen', 'miljard', 'tientallen', 'honderden',
   'duizenden', 'miljoenen',
   // the reflexive and sentence adverbs: never part of a noun phrase ("inwoners voelt zich", "Bijvoorbeeld door …")
   'zich', 'bijvoorbeeld', 'daarentegen', 'nochtans', 'toch', 'tevens', 'eveneens', 'trouwens', 'uiteraard', 'natuurlijk',
+  // adverbs of how sure the writer is: "Er komen inderdaad 300 nieuwe agenten bij", "Er zijn wellicht 40 slachtoffers"
+  'inderdaad', 'blijkbaar', 'kennelijk', 'klaarblijkelijk', 'wellicht', 'allicht', 'misschien', 'waarschijnlijk', 'vermoedelijk', 'zeker',
+  'alleszins', 'sowieso', 'hoegenaamd',
   // superlatives after "het" are adverbs ("steeg het sterkst in …")
   'sterkst', 'vaakst', 'hoogst', 'laagst', 'grootst', 'kleinst', 'snelst', 'zwaarst', 'duidelijkst',
 ]);
