@@ -1456,6 +1456,11 @@ t.test('a year labelling a report or a budget ("de jaarstatistiek 2015 van de co
   t.same(read('De politie hield 2015 van de 3000 bestuurders staande.'), [['2015', 2015, 'bestuurders'], ['3000 bestuurders', 3000, 'bestuurders']], 'after a verb: a part of a count');
 });
 
+t.test('a year labelling a report stays a year before a verb ("U kan de jaarstatistiek 2015 raadplegen"), whatever word follows it (bug: "2015 raadplegen" a count; fresh43 544)', async (t) => {
+  t.same(read('U kan de jaarstatistiek 2015 raadplegen op de website.'), []);
+  t.same(read('Het veiligheidsplan 2020 voorziet 40 extra agenten.'), [['40 extra agenten', 40, 'agenten']]);
+});
+
 t.test('a number a verb of aiming names ("dit jaar mikken we op 1.500") counts what the count before it in its sentence counts, and is a target (bug: missed; found outside the devset)', async (t) => {
   const text = 'Vorig jaar werden 1.200 GAS-boetes uitgeschreven, dit jaar mikken we op 1.500.';
   t.same(read(text), [['1.200 GAS-boetes', 1200, 'gas-boetes'], ['1.500', 1500, 'gas-boetes']]);
