@@ -231,7 +231,7 @@
  *   its gold committed (f0bb625) before any code ran on it.
  * - `fresh49` (test/devset/fresh49, texts 613–624): written in session 56 as a closed split
  *   beside `fresh44`, `fresh45`, `fresh46`, `fresh47` and `fresh48`,
- *   its gold committed before any code ran on it.
+ *   its gold committed (9aa85e1) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
