@@ -2122,7 +2122,7 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
 const withCandidateFloors = (split: Split, floors: Record<string, number>) => ({ ...floors, ...CANDIDATE_FLOORS[split] });
 
 /**
- * The floors of each open split. A closed split (`closedSplits`, now `fresh44`, `fresh45`, `fresh46`, `fresh47` and `fresh48`) has none: `npm test`
+ * The floors of each open split. A closed split (`closedSplits`, now `fresh44`, `fresh45`, `fresh46`, `fresh47`, `fresh48` and `fresh49`) has none: `npm test`
  * never scores it, so no failed floor can tell a developer which change moved its aggregates.
  */
 export const SPLIT_FLOORS: Readonly<Partial<Record<Split, Record<string, number>>>> = {

@@ -3,7 +3,7 @@
  *
  *   node --import tsx test/devset/score.ts                     # every open split (tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, fresh42, fresh43)
  *   node --import tsx test/devset/score.ts --split tune        # one open split: tune | heldout | unseen | fresh | fresh2 | fresh3 | fresh4 | fresh5 | fresh6 | fresh7 | fresh8 | fresh9 | fresh10 | fresh11 | fresh12 | fresh13 | fresh14 | fresh15 | fresh16 | fresh17 | fresh18 | fresh19 | fresh20 | fresh21 | fresh22 | fresh23 | fresh24 | fresh25 | fresh26 | fresh27 | fresh28 | fresh29 | fresh30 | fresh31 | fresh32 | fresh33 | fresh34 | fresh35 | fresh36 | fresh37 | fresh38 | fresh39 | fresh40 | fresh41 | fresh42 | fresh43 | all
- *   node --import tsx test/devset/score.ts --split closed      # the closed splits (fresh44, fresh45, fresh46, fresh47, fresh48), one aggregate table (the lead only, at a session's end)
+ *   node --import tsx test/devset/score.ts --split closed      # the closed splits (fresh44, fresh45, fresh46, fresh47, fresh48, fresh49), one aggregate table (the lead only, at a session's end)
  *   node --import tsx test/devset/score.ts --split tune --details  # and every miss, extra and disagreeing field
  *
  * A closed split (`closedSplits`) is scored by `--split closed` alone: aggregate scores, nothing
