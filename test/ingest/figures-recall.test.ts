@@ -1593,6 +1593,12 @@ t.test('an old value set against a new one may carry a qualifier and the time "i
   t.same(olds('De politie registreerde 13.500 woninginbraken, tegenover meer dan 22.000 in Nederland.'), [['13.500 woninginbraken', null], ['22.000', null]], 'no earlier time: two levels');
 });
 
+t.test('a value set against one of a later year than the year said before it ("In de eerste helft van 2016 werden 262 diefstallen aangegeven, tegenover 354 in de eerste zes maanden van 2017") is no old value: two levels (bug: 262 read as a change from 354; fresh44 557)', async (t) => {
+  const olds = fieldOn('previousValue', '2018-04');
+  t.same(olds('In de eerste helft van 2016 werden nog 262 diefstallen aangegeven, tegenover 354 in de eerste zes maanden van 2017.'), [['262 diefstallen', null], ['354', null]]);
+  t.same(olds('In de eerste helft van 2017 werden nog 262 diefstallen aangegeven, tegenover 354 in de eerste zes maanden van 2016.'), [['262 diefstallen aangegeven, tegenover 354', 354]], 'the year before the new value is the later one: a change');
+});
+
 t.test('"N onder hen" is a part of the count before, as "N van hen" is, and "hen" passes over a measure to the people counted (bug: "Vijf" lost, then of "maanden"; fresh26 343)', async (t) => {
   t.same(read('Tien speurders komen voor zes maanden naar Antwerpen. Vijf onder hen gaan naar de cel agressie.'), [['Tien speurders', 10, 'speurders'], ['zes maanden', 6, 'maanden'], ['Vijf', 5, 'speurders']]);
   t.same(read('Er werden 40 kilo drugs gevonden. 30 daarvan was cannabis.').map(([, , unit]) => unit), ['kilo', 'kilo'], '"daarvan" still takes a measure');

@@ -694,7 +694,15 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
     if (ownYear !== undefined && year.value >= parseAtom(tokens, ownYear)!.value) return null;
     // The old value's year said before in the sentence dates the new value too, unless the new value has a year of its own
     // ("steeg met één vierde in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015)").
-    if (ownYear === undefined) for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
+    // "In de eerste helft van 2016 werden 262 diefstallen aangegeven, tegenover 354 in de eerste zes maanden van 2017": a year said
+    // before the new value that is earlier than the old value's makes the two levels, the later one no old value.
+    if (ownYear === undefined) {
+      for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) {
+        if (tokens[n]!.text === tokens[year.first]!.text) return null;
+        const earlier = tokens[n]!.type === 'num' ? parseAtom(tokens, n) : null;
+        if (earlier?.yearLike && earlier.first === n && earlier.value < year.value) return null;
+      }
+    }
     return { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
   }
   return null;
