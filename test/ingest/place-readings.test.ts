@@ -213,3 +213,8 @@ t.test("a town's regular inhabitants' names are the town (session 18, known22)",
   ]);
   t.same(mentions('De molenaar Jan Molenaar en een zottegemnaar.'), [], 'no town that is a word ("Mol"), no name without its capital');
 });
+
+t.test('a deelgemeente whose official name carries "bij" is written without it ("Sint-Gillis-Dendermonde"): the district, not the station named after it (bug: read as the station; fresh44 559)', async (t) => {
+  t.same(mentions('Er waren al elf inbraken in Sint-Gillis-Dendermonde.'), [['Sint-Gillis-Dendermonde', 'sint-gillis-bij-dendermonde']]);
+  t.same(mentions('Er waren al elf inbraken in Sint-Gillis-bij-Dendermonde.'), [['Sint-Gillis-bij-Dendermonde', 'sint-gillis-bij-dendermonde']]);
+});
