@@ -225,3 +225,8 @@ t.test('a plain town name gives way to the part of a town the text names that be
   t.same(mentions('In Sint-Niklaas werd ingebroken. Ook in Beveren waren er twee inbraken.'), [['Sint-Niklaas', 'sint-niklaas'], ['Beveren', 'beveren']], 'no town of a deelgemeente Beveren named: the municipality');
   t.same(mentions('Ook in Nieuwerkerken waren er twee inbraken.'), [['Nieuwerkerken', 'nieuwerkerken']], 'no town named at all: the municipality');
 });
+
+t.test('"Sint-Gillis" in a text on Dendermonde is its deelgemeente Sint-Gillis-bij-Dendermonde, elsewhere the Brussels municipality (bug: the Brussels one; fresh44 559)', async (t) => {
+  t.same(mentions('In Dendermonde daalt het aantal inbraken. In Sint-Gillis waren er vijf patrouilles.'), [['Dendermonde', 'dendermonde'], ['Sint-Gillis', 'sint-gillis-bij-dendermonde']]);
+  t.same(mentions('In Sint-Gillis waren er vijf patrouilles.'), [['Sint-Gillis', 'sint-gillis']]);
+});
