@@ -928,7 +928,7 @@ export const FRESH16_FLOORS: Record<string, number> = {
   'field.unitKind': 0.95,
   'field.normalizedValue': 0.95,
   'field.subject': 0.85,
-  'field.subjectActor': 0.8,
+  'field.subjectActor': 0.85,
   'field.subjectLocation': 0.8,
   'field.status': 0.9,
   'field.direction': 1,
@@ -1976,7 +1976,7 @@ export const FRESH43_FLOORS: Record<string, number> = {
   'field.unit': 1,
   'field.unitKind': 1,
   'field.normalizedValue': 1,
-  'field.subject': 0.75,
+  'field.subject': 0.8,
   'field.subjectActor': 0.7,
   'field.subjectLocation': 0.85,
   'field.status': 0.9,
@@ -2012,7 +2012,7 @@ export const FRESH44_FLOORS: Record<string, number> = {
   'field.unit': 0.85,
   'field.unitKind': 0.95,
   'field.normalizedValue': 1,
-  'field.subject': 0.5,
+  'field.subject': 0.6,
   'field.subjectActor': 0.9,
   'field.subjectLocation': 0.7,
   'field.status': 0.95,
@@ -2025,10 +2025,10 @@ export const FRESH44_FLOORS: Record<string, number> = {
   'actors.lenientPrecision': 1,
   'actors.lenientRecall': 0.7,
   'actors.unknownProposed': 1,
-  'places.precision': 0.9,
-  'places.recall': 0.9,
-  'places.lenientPrecision': 0.9,
-  'places.lenientRecall': 0.9,
+  'places.precision': 0.95,
+  'places.recall': 0.95,
+  'places.lenientPrecision': 0.95,
+  'places.lenientRecall': 0.95,
   'places.unknownProposed': 0,
 };
 
@@ -2153,7 +2153,7 @@ export const CANDIDATE_FLOORS: Readonly<Record<string, Record<string, number>>> 
   // fresh43, its first scores when opened (main d43460de): 39/47, 48/51, 4/5
   fresh43: { 'actors.foundOrProposed': 0.85, 'places.foundOrProposed': 1, 'candidates.precision': 0.8 },
   // fresh44, its first scores when opened (main 2faa2cf7): 29/32, 70/74, 7/9
-  fresh44: { 'actors.foundOrProposed': 0.9, 'places.foundOrProposed': 0.9, 'candidates.precision': 0.75 },
+  fresh44: { 'actors.foundOrProposed': 0.9, 'places.foundOrProposed': 0.95, 'candidates.precision': 0.75 },
 };
 
 /** A split's own floors with its {@link CANDIDATE_FLOORS}. */
