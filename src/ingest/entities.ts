@@ -1056,12 +1056,6 @@ function inWebAddress(text: string, h: { start: number; end: number }): boolean 
 }
 
 /**
- * Context aliases two places share ("haven" of Antwerpen and of Gent) name the one of the
- * document's scope when the text names both cities: at a span where some hit requires a
- * place of the scope's lineage, the others are dropped; and where the scope is one of the places
- * itself ("Denderstad" of Aalst and of Ninove, both under the arrondissement Aalst), the others are.
- */
-/**
  * The plain place names that give way to a part of a town the text names: "Sint-Gillis" in a text on Dendermonde is the
  * deelgemeente Sint-Gillis-bij-Dendermonde, not the Brussels municipality, and "Nieuwerkerken" beside Aalst is Aalst's. A plain
  * hit gives way to a contextual one of the same span when the other places the text names (and its scope) take in the contextual
@@ -1081,6 +1075,12 @@ function namesakesOfNamedTownsParts(named: Hit[], contextual: Hit[], matcher: En
   return displaced;
 }
 
+/**
+ * Context aliases two places share ("haven" of Antwerpen and of Gent) name the one of the
+ * document's scope when the text names both cities: at a span where some hit requires a
+ * place of the scope's lineage, the others are dropped; and where the scope is one of the places
+ * itself ("Denderstad" of Aalst and of Ninove, both under the arrondissement Aalst), the others are.
+ */
 function inScopeFirst(hits: Hit[], inScope: ReadonlySet<string>): Hit[] {
   const rank = (h: Hit) => (inScope.has(h.entityId) ? 2 : inScope.has(h.requires!) ? 1 : 0);
   const best = new Map<string, number>();
