@@ -939,7 +939,8 @@ export function extractMentions(input: string | PreparedText, matcher: EntityMat
   const inScope = new Set(locationLineage(matcher, scope));
   // A place the text names without doubt is evidence for a contextual name beside it in a list ("Grote Markt, Kuregem").
   const contextualHits = withEvidence(text, folded, inScopeFirst(contextual.filter((h) => about.has(h.requires!)), inScope), matcher, scope, named);
-  const found = zoneCompounds(text, folded, longestFirst([...named, ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
+  const displaced = namesakesOfNamedTownsParts(named, contextualHits, matcher, inScope);
+  const found = zoneCompounds(text, folded, longestFirst([...named.filter((h) => !displaced.has(h)), ...contextualHits], text).map((h) => withoutKindNoun(folded, h)), matcher);
   resolvePoliceZones(text, folded, found, matcher);
   regionalPoliceAdjectives(source, found, matcher, inScope);
   const hits = bareZoneNameHits(text, folded, tokens, elidedLists(text, folded, found, matcher, about), matcher);
@@ -1052,6 +1053,26 @@ function inWebAddress(text: string, h: { start: number; end: number }): boolean 
   while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
   while (end < text.length && !/\s/u.test(text[end]!)) end++;
   return (start < h.start || end > h.end) && WEB_ADDRESS.test(text.slice(start, end));
+}
+
+/**
+ * The plain place names that give way to a part of a town the text names: "Sint-Gillis" in a text on Dendermonde is the
+ * deelgemeente Sint-Gillis-bij-Dendermonde, not the Brussels municipality, and "Nieuwerkerken" beside Aalst is Aalst's. A plain
+ * hit gives way to a contextual one of the same span when the other places the text names (and its scope) take in the contextual
+ * form's town but not the plain place's own parent.
+ */
+function namesakesOfNamedTownsParts(named: Hit[], contextual: Hit[], matcher: EntityMatcher, inScope: ReadonlySet<string>): Set<Hit> {
+  const displaced = new Set<Hit>();
+  for (const plain of named) {
+    if (plain.entityType !== 'location') continue;
+    const part = contextual.find((c) => c.entityType === 'location' && c.start === plain.start && c.end === plain.end && c.entityId !== plain.entityId);
+    if (!part) continue;
+    const elsewhere = new Set(inScope);
+    for (const h of named) if (h.entityType === 'location' && h.entityId !== plain.entityId) for (const id of locationLineage(matcher, h.entityId)) elsewhere.add(id);
+    const parent = locationLineage(matcher, plain.entityId)[1];
+    if (elsewhere.has(part.requires!) && (parent === undefined || !elsewhere.has(parent))) displaced.add(plain);
+  }
+  return displaced;
 }
 
 /**

@@ -216,7 +216,9 @@
  *   `fresh46`, `fresh47` and `fresh48`, code of main d43460de) were recorded in the devset README.
  * - `fresh44` (test/devset/fresh44, texts 553–564): written in session 51 as a closed split
  *   beside `fresh39`, `fresh40`, `fresh41`, `fresh42` and `fresh43`,
- *   its gold committed (092d8ca) before any code ran on it.
+ *   its gold committed (092d8ca) before any code ran on it; closed from session 51 until session 56, when it was opened
+ *   for per-item rule work after its last aggregates (with `fresh45`, `fresh46`, `fresh47`, `fresh48` and `fresh49`, code
+ *   of main 2faa2cf7) were recorded in the devset README.
  * - `fresh45` (test/devset/fresh45, texts 565–576): written in session 52 as a closed split
  *   beside `fresh40`, `fresh41`, `fresh42`, `fresh43` and `fresh44`,
  *   its gold committed (5ca77be; texts 565 and 567 replaced in c280c6d) before any code ran on it.
@@ -229,6 +231,9 @@
  * - `fresh48` (test/devset/fresh48, texts 601–612): written in session 55 as a closed split
  *   beside `fresh43`, `fresh44`, `fresh45`, `fresh46` and `fresh47`,
  *   its gold committed (f0bb625) before any code ran on it.
+ * - `fresh49` (test/devset/fresh49, texts 613–624): written in session 56 as a closed split
+ *   beside `fresh44`, `fresh45`, `fresh46`, `fresh47` and `fresh48`,
+ *   its gold committed (9aa85e1) before any code ran on it.
  *
  * A leaf module (node only), so make-gold.ts can use it and still read no code from src/.
  */
@@ -289,6 +294,7 @@ export const splitDirs = {
   fresh46: join(tuneDir, 'fresh46'),
   fresh47: join(tuneDir, 'fresh47'),
   fresh48: join(tuneDir, 'fresh48'),
+  fresh49: join(tuneDir, 'fresh49'),
 } as const;
 export type Split = keyof typeof splitDirs;
 /**
@@ -298,13 +304,13 @@ export type Split = keyof typeof splitDirs;
  * so every developer's test run printed its aggregates and a failed floor told which change had
  * lowered it: a selection on the closed texts. The held-out split was closed until session 5, the
  * unseen split until session 6, `fresh` and `fresh2` until session 8, `fresh3` until session 9,
- * `fresh4` and `fresh5` until session 11, `fresh6` until session 14, `fresh7` until session 15, `fresh8` until session 16, `fresh9` until session 17, `fresh10` until session 18, `fresh11` until session 19, `fresh12` until session 20, `fresh13` until session 21, `fresh14` until session 22, `fresh15` until session 23, `fresh16` until session 25, `fresh17` until session 28, `fresh18` until session 29, `fresh19` until session 30, `fresh20` until session 31, `fresh21` until session 32, `fresh22` until session 33, `fresh23` until session 34, `fresh24` until session 36, `fresh25` until session 37, `fresh26` until session 38, `fresh27` until session 39, `fresh28` until session 40, `fresh29` until session 41, `fresh30` until session 42, `fresh31` until session 43, `fresh32` until session 44, `fresh33` until session 45, `fresh34` until session 46, `fresh35` until session 47, `fresh36` until session 48, `fresh37` until session 49, `fresh38` until session 50, `fresh39` until session 51, `fresh40` until session 52, `fresh41` until session 53, `fresh42` until session 54, `fresh43` until session 55: once rules are to be written looking at a split's
+ * `fresh4` and `fresh5` until session 11, `fresh6` until session 14, `fresh7` until session 15, `fresh8` until session 16, `fresh9` until session 17, `fresh10` until session 18, `fresh11` until session 19, `fresh12` until session 20, `fresh13` until session 21, `fresh14` until session 22, `fresh15` until session 23, `fresh16` until session 25, `fresh17` until session 28, `fresh18` until session 29, `fresh19` until session 30, `fresh20` until session 31, `fresh21` until session 32, `fresh22` until session 33, `fresh23` until session 34, `fresh24` until session 36, `fresh25` until session 37, `fresh26` until session 38, `fresh27` until session 39, `fresh28` until session 40, `fresh29` until session 41, `fresh30` until session 42, `fresh31` until session 43, `fresh32` until session 44, `fresh33` until session 45, `fresh34` until session 46, `fresh35` until session 47, `fresh36` until session 48, `fresh37` until session 49, `fresh38` until session 50, `fresh39` until session 51, `fresh40` until session 52, `fresh41` until session 53, `fresh42` until session 54, `fresh43` until session 55, `fresh44` until session 56: once rules are to be written looking at a split's
  * errors, it no longer measures text the pipeline was not tuned on, and a split written after it
- * takes its role. Since session 51
- * `fresh44` is a closed split, and since session 52 `fresh45`, and since session 53 `fresh46`, and since session 54 `fresh47`, and since session 55 `fresh48`, beside it (`--split closed` scores them together, one aggregate table).
+ * takes its role. Since session 52
+ * `fresh45` is a closed split, and since session 53 `fresh46`, and since session 54 `fresh47`, and since session 55 `fresh48`, and since session 56 `fresh49`, beside it (`--split closed` scores them together, one aggregate table).
  */
-export const closedSplits: ReadonlySet<Split> = new Set<Split>(['fresh44', 'fresh45', 'fresh46', 'fresh47', 'fresh48']);
-/** The splits in the order tables are printed: tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48. */
+export const closedSplits: ReadonlySet<Split> = new Set<Split>(['fresh45', 'fresh46', 'fresh47', 'fresh48', 'fresh49']);
+/** The splits in the order tables are printed: tune, heldout, unseen, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39, fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49. */
 export const splits = Object.keys(splitDirs) as Split[];
 
 /** The `--split` name of the closed splits scored together, as one aggregate table. */
@@ -325,7 +331,7 @@ function splitName(argv: string[]): string | undefined {
 const isSplit = (name: string | undefined): name is Split => name !== undefined && (splits as string[]).includes(name);
 
 /**
- * The splits named by `--split tune|…|fresh48|closed|all` in argv, for tools that read texts and
+ * The splits named by `--split tune|…|fresh49|closed|all` in argv, for tools that read texts and
  * gold but score nothing (make-gold.ts): one split by name, closed or not; `closed` the closed
  * splits; `all` (the default) every split. Throws on another name.
  */

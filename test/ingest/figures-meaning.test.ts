@@ -2213,3 +2213,17 @@ t.test('referenceDate: a deadline after another value in the clause ("Met 305 do
   t.equal(referenceDateOf('Met 305 doden binnen 30 dagen na een ongeval zit Wallonië ver van zijn objectief van 200 doden tegen 2020.', '200', '2018-03'), '2020');
   t.equal(referenceDateOf('Er moeten 200 agenten bijkomen tegen 2020.', '200', '2018-03'), '2020', 'the deadline right after its own value');
 });
+
+t.test('links: an institution "in" or "bij" which staff, inmates or places are counted, right before the figure, holds them; cases counted in a police zone are not held (bug: "in de gevangenis van Merksplas 35 personeelsleden te weinig" had no actor; fresh44 560)', async (t) => {
+  const actors = new Map<string, ActorEntry>([
+    ['gevangenis-noord', actorEntrySchema.parse({ id: 'gevangenis-noord', name: 'Gevangenis van Noord', kind: 'organisation', location: 'noord' })],
+    ['politiezone-noord', actorEntrySchema.parse({ id: 'politiezone-noord', name: 'Politiezone Noord', kind: 'police_zone', location: 'noord' })],
+  ]);
+  const names: Array<[string, string]> = [['gevangenis van Noord', 'gevangenis-noord'], ['politiezone Noord', 'politiezone-noord']];
+  const mentionsOf = (text: string): Mention[] =>
+    names.flatMap(([name, entityId]) => [...text.matchAll(new RegExp(`${name}(?![\\p{L}])`, 'gu'))].map((m) => ({ entityType: 'actor' as const, entityId, start: m.index, end: m.index + name.length, quote: name })));
+  const actorOf = (text: string, quote: string) => linkSubjects(text, [figure(text, quote)], mentionsOf(text), actors)[0]!.subjectActorId;
+  t.equal(actorOf('Volgens de vakbonden zijn er alleen al in de gevangenis van Noord 35 personeelsleden te weinig.', '35'), 'gevangenis-noord');
+  t.equal(actorOf('Volgens de cijfers zaten er in de gevangenis van Noord 47 gedetineerden te veel.', '47'), 'gevangenis-noord', 'inmates');
+  t.equal(actorOf('Volgens het rapport werden er in de politiezone Noord 334 feiten vastgesteld.', '334'), null, 'offences recorded in a zone: no holding');
+});

@@ -1240,3 +1240,10 @@ t.test('subject: a word that names no counted thing gives way to what the figure
   ];
   for (const [text, quote, subject] of cases) t.equal(figure(text, quote).subject, subject, text);
 });
+
+t.test('bare names each with a share in brackets ("Uitschieters waren Antwerpen (21 procent), Gent (17 procent)") say where: the shares are of what the sentence before spoke of (bug: subject "Antwerpen" for every share; fresh44 562)', async (t) => {
+  const text = 'De diefstallen van voertuigen namen overal af. Uitschieters waren Antwerpen (21 procent), Gent (17 procent) en Luik (31 procent).';
+  t.same(describe(text).map((f) => [f.quote, f.subject]), [['21 procent', 'diefstallen'], ['17 procent', 'diefstallen'], ['31 procent', 'diefstallen']]);
+  const alone = 'De diefstallen van voertuigen namen overal af. Een uitschieter was Antwerpen (21 procent).';
+  t.equal(figure(alone, '21 procent').subject, 'Antwerpen', 'one name alone is no list: unchanged');
+});

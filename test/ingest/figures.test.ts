@@ -186,6 +186,13 @@ t.test('fractions before a mass noun or a participle; "kwart eeuw" stays a time 
   t.same(read('Een derde - ongeveer - is ziek.').map(([q, v]) => [q, v]), [['Een derde', 1 / 3]], 'a verb past the aside: a fraction');
 });
 
+t.test('a fraction after "met" before a subordinate clause\'s verb joined to its particle ("waar het aantal met zowat een vijfde terugliep") is the size of a change; "als er een negende bijkomt" stays an ordinal (bug: missed; fresh43 547)', async (t) => {
+  t.same(read('In Vlaanderen, waar het aantal verkeersdoden met zowat een vijfde terugliep, is de daling het sterkst.').map(([q, v]) => [q, v]), [['een vijfde', 0.2]]);
+  t.same(read('Het is duidelijk dat de overlast met een derde afnam.').map(([q, v]) => [q, v]), [['een derde', 1 / 3]]);
+  t.same(read('Als er een negende bijkomt, moeten we dat bekijken.'), [], 'no "met": an ordinal standing for its noun');
+  t.same(read('Het is duidelijk dat de zone met een derde inzet werkt.'), [], 'the forms of "zetten" joined to a particle are nouns too');
+});
+
 t.test('not figures: days of a month from and to ("De week liep van 5 tot 11 oktober", "duurt 5 tot 11 oktober") are a span of dates, no range (fresh34 435: read as the range 5–11)', async (t) => {
   t.same(read('De Week van de Handhaving liep van 5 tot 11 oktober.'), []);
   t.same(read('Het festival duurt 5 tot 11 oktober.'), []);

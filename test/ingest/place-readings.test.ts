@@ -213,3 +213,20 @@ t.test("a town's regular inhabitants' names are the town (session 18, known22)",
   ]);
   t.same(mentions('De molenaar Jan Molenaar en een zottegemnaar.'), [], 'no town that is a word ("Mol"), no name without its capital');
 });
+
+t.test('a deelgemeente whose official name carries "bij" is written without it ("Sint-Gillis-Dendermonde"): the district, not the station named after it (bug: read as the station; fresh44 559)', async (t) => {
+  t.same(mentions('Er waren al elf inbraken in Sint-Gillis-Dendermonde.'), [['Sint-Gillis-Dendermonde', 'sint-gillis-bij-dendermonde']]);
+  t.same(mentions('Er waren al elf inbraken in Sint-Gillis-bij-Dendermonde.'), [['Sint-Gillis-bij-Dendermonde', 'sint-gillis-bij-dendermonde']]);
+});
+
+t.test('a plain town name gives way to the part of a town the text names that bears it ("Nieuwerkerken" beside Aalst is Aalst\'s deelgemeente), unless the text also names the plain town\'s own parent (bug: read as the municipality of Limburg; found while reading fresh44 559)', async (t) => {
+  t.same(mentions('In Aalst werd ingebroken. Ook in Nieuwerkerken waren er twee inbraken.'), [['Aalst', 'aalst'], ['Nieuwerkerken', 'nieuwerkerken-aalst']]);
+  t.same(mentions('In Roeselare werd ingebroken. Ook in Beveren waren er twee inbraken.'), [['Roeselare', 'roeselare'], ['Beveren', 'beveren-roeselare']]);
+  t.same(mentions('In Sint-Niklaas werd ingebroken. Ook in Beveren waren er twee inbraken.'), [['Sint-Niklaas', 'sint-niklaas'], ['Beveren', 'beveren']], 'no town of a deelgemeente Beveren named: the municipality');
+  t.same(mentions('Ook in Nieuwerkerken waren er twee inbraken.'), [['Nieuwerkerken', 'nieuwerkerken']], 'no town named at all: the municipality');
+});
+
+t.test('"Sint-Gillis" in a text on Dendermonde is its deelgemeente Sint-Gillis-bij-Dendermonde, elsewhere the Brussels municipality (bug: the Brussels one; fresh44 559)', async (t) => {
+  t.same(mentions('In Dendermonde daalt het aantal inbraken. In Sint-Gillis waren er vijf patrouilles.'), [['Dendermonde', 'dendermonde'], ['Sint-Gillis', 'sint-gillis-bij-dendermonde']]);
+  t.same(mentions('In Sint-Gillis waren er vijf patrouilles.'), [['Sint-Gillis', 'sint-gillis']]);
+});

@@ -980,10 +980,26 @@ function linkSubject(doc: PreparedText, f: Figure, mentions: MentionIndex, place
   const unitKind = f.unitKind === 'count' && mayBeStaff(f.unit) && entry && entry.kind !== 'person' ? 'staff' : f.unitKind;
   // A holder the figure's own words do not name (an item's organisation, a sentence's fronted one) gives it no place: where it sits is
   // not where the figure counts.
-  const holder = actor ?? itemWith(text, f, mentions) ?? frontedActor(doc, f.start, mentions);
+  const holder = actor ?? itemWith(text, f, mentions) ?? frontedActor(doc, f.start, mentions) ?? holderRightBefore(text, f, mentions, actors);
   const subjectLocationId = severalPlaces ? null : place?.entityId ?? (isPolice(entry) || isSeatlessInstitution(entry) ? null : entry?.location) ?? null;
   return { figure: { ...f, unitKind, subjectActorId: holder?.entityId ?? null, subjectLocationId }, severalPlaces };
 }
+
+// "in de gevangenis van Merksplas 35 personeelsleden": "in" or "bij" and an article before an organisation right before the figure.
+const HOLDER_BEFORE = /(?:^|[\s,])(?:in|bij)\s+(?:de\s+|het\s+)?$/u;
+
+/**
+ * "zijn er alleen al in de gevangenis van Merksplas 35 personeelsleden te weinig": an institution "in" or "bij" which staff, inmates or
+ * places are counted, right before the figure inside the clause (one word between at most), holds them, as a fronted one does. Cases
+ * and offences counted "in de zone" are recorded there, not held (the devset's convention), so the police and other counts are left.
+ */
+function holderRightBefore(text: string, f: Figure, mentions: MentionIndex, actors: ReadonlyMap<string, ActorEntry>): Mention | undefined {
+  if (f.unit === null || !(f.unitKind === 'staff' || isStaffNoun(f.unit) || HELD_PEOPLE_AND_PLACES.has(foldForMatch(f.unit)))) return undefined;
+  return mentions.endingIn(f.start - BESIDE_REACH, f.start).find((m) => m.entityType === 'actor' && isInstitution(actors.get(m.entityId)) && m.end <= f.start &&
+    BETWEEN_PLACE_AND_FIGURE.test(text.slice(m.end, f.start)) && HOLDER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+}
+// What an institution holds besides staff: its inmates and its places ("47 gedetineerden", "3 extra plaatsen").
+const HELD_PEOPLE_AND_PLACES: ReadonlySet<string> = new Set(['gedetineerden', 'gevangenen', 'plaatsen', 'cellen', 'bedden']);
 
 // From a named item to its figure: its bracket, "met" and no clause mark but a number's separators ("Balen-Dessel-Mol met 54,24 euro
 // per inwoner en 3,7 miljoen", "de zone Neteland (Herentals, Olen) met 3,5 miljoen").

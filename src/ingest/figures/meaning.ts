@@ -1878,7 +1878,26 @@ function shareInBrackets(doc: DocumentReader, f: FigureReading, lead: number, fr
     const ofItsItem = before.subjectEnd! < before.start && ONLY_BRACKET.test(doc.text.slice(before.subjectEnd!, before.start));
     if (bracketed && !ofItsItem) return spanOf(before);
   }
+  // "De diefstallen van voertuigen namen overal af. Uitschieters hier waren Antwerpen (21 procent), Gent (17 procent) …": bare names,
+  // each with its share in brackets, say where; the shares are of what the sentence before spoke of, where it names something
+  // ("Waar er in Luik (110 procent) en Charleroi (138 procent) …" after a sentence with no subject to take keeps the name).
+  const spokenOf = sentence > 0 && namesAListOfShares(doc, np, open) ? resolve(doc, sentence - 1, earlier, 1, false) : null;
+  if (spokenOf) return spokenOf;
   return phraseSpan(doc, doc.readPhrase(np, doc.sentenceTokens(sentence)[1])) ?? doc.span(np);
+}
+
+/**
+ * Whether the phrase `np` before the bracket at `open` is a bare name (capitalised words, no article) whose bracket a list joiner
+ * and another capitalised name with a bracket follow: "Antwerpen (21 procent), Gent (17 procent)".
+ */
+function namesAListOfShares(doc: DocumentReader, np: NounPhrase, open: number): boolean {
+  if (np.last === null || np.det !== np.first || !doc.tokens.slice(np.first, np.last + 1).every((t) => t.type === 'word' && isCap(t))) return false;
+  let close = open + 1;
+  while (close < open + 5 && doc.tokens[close] && doc.tokens[close]!.text !== ')') close++;
+  const joiner = doc.tokens[close + 1];
+  const next = doc.tokens[close + 2];
+  return doc.tokens[close]?.text === ')' && (joiner?.text === ',' || joiner?.norm === 'en') && next?.type === 'word' && isCap(next) &&
+    (doc.tokens[close + 3]?.text === '(' || (doc.tokens[close + 3]?.type === 'word' && isCap(doc.tokens[close + 3]!) && doc.tokens[close + 4]?.text === '('));
 }
 const BRACKET_BEFORE = /\(\s*[-+]?\s*$/u;
 const ONLY_BRACKET = /^\s*\(\s*[-+]?\s*$/u;

@@ -190,7 +190,7 @@ function isYear(tokens: Token[], atom: Atom, unit: UnitInfo, hasQualifier: boole
   const p = tokens[atom.first - 1];
   // "de jaarstatistiek 2015 van de correctionele parketten", "het jaarverslag 2017 van de zone": the year a report or a budget
   // is of, whatever its "van" phrase names.
-  if (unit.last === atom.last && p?.type === 'word' && YEAR_LABELLED.test(p.norm)) return true;
+  if (p?.type === 'word' && YEAR_LABELLED.test(p.norm)) return true;
   // "over het dienstjaar 2022 heen", "in het coronajaar 2020 vielen": a kind of year names the year after it.
   if (p?.type === 'word' && KIND_OF_YEAR.test(p.norm)) return true;
   // "het jaar 2019" names a year; "dit (eerste half) jaar 1933 woninginbraken" ends a time phrase before a count.

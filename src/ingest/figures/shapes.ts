@@ -7,6 +7,7 @@ import { splitAtNonLetters } from '../../text/char-class.js';
 import { memoByWord } from '../../text/memo.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import type { FigureReading } from '../types.js';
+import { findQualifier } from './qualifiers.js';
 import { isDayOfMonth, rejected } from './rejections.js';
 import type { YearTables } from './tables.js';
 import { type Atom, decadeTimeLength, isPluralOf, parseAtom, parseDigits, parseNumberWord, phraseAt, relativeYearLength, type Token, yearTimeLength } from './tokens.js';
@@ -15,7 +16,7 @@ import {
   MINUS_SIGNS, ONE_WORDS, TOT_GOVERNING_PREFIXES,
 } from './words.js';
 import { contrastAfter } from './references.js';
-import { isAdjectiveLike, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
+import { isAdjectiveLike, isJoinedSeparableVerb, isPastParticiple, parseUnit, type UnitInfo } from './units.js';
 import { isStaffNoun } from './canonical.js';
 
 /** A figure before qualifier, unit back-reference and date are attached. */
@@ -250,7 +251,10 @@ function readFraction(ctx: Ctx, i: number): Attempt {
       // "een derde team" is an ordinal ("a third team"); a fraction is followed by "van", a verb
       // ("met een vijfde teruggedrongen"), punctuation… "Kwart" is no ordinal: "een kwart
       // personeel" is a share of a mass noun, but "een kwart eeuw" a time and "kwart over" a clock.
-      const ordinal = after && after.type === 'word' && isNounLike(after.norm);
+      // "met (zowat) een vijfde terugliep": the size of a change before a subordinate clause's verb joined to its particle; "Als er een
+      // negende bijkomt" stays an ordinal standing for its noun.
+      const sizeOfChange = tokens[(findQualifier(tokens, i, 0, false)?.first ?? i) - 1]?.norm === 'met' && after?.type === 'word' && isJoinedSeparableVerb(after.norm);
+      const ordinal = after && after.type === 'word' && isNounLike(after.norm) && !sizeOfChange;
       if (ordinal && (next.norm !== 'kwart' || TIME_UNITS.has(after.norm) || after.norm === 'eeuw')) return null;
       // "kwart voor drie", "kwart over 10" tell the time; "een kwart voor de federale politie" is a share given to someone.
       if (next.norm === 'kwart' && after !== undefined && after === tokens[i + 2] && ['over', 'voor', 'na'].includes(after.norm) && isHour(tokens[i + 3])) return null;
@@ -690,7 +694,15 @@ function oldValueAgainst(ctx: Ctx, atom: Atom, unit: UnitInfo): { atom: Atom; un
     if (ownYear !== undefined && year.value >= parseAtom(tokens, ownYear)!.value) return null;
     // The old value's year said before in the sentence dates the new value too, unless the new value has a year of its own
     // ("steeg met één vierde in vergelijking met 2015 (3638 in 2017 t.o.v. 2884 in 2015)").
-    if (ownYear === undefined) for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) if (tokens[n]!.text === tokens[year.first]!.text) return null;
+    // "In de eerste helft van 2016 werden 262 diefstallen aangegeven, tegenover 354 in de eerste zes maanden van 2017": a year said
+    // before the new value that is earlier than the old value's makes the two levels, the later one no old value.
+    if (ownYear === undefined) {
+      for (let n = atom.first - 1; n >= 0 && tokens[n]!.start >= sentenceStart; n--) {
+        if (tokens[n]!.text === tokens[year.first]!.text) return null;
+        const earlier = tokens[n]!.type === 'num' ? parseAtom(tokens, n) : null;
+        if (earlier?.yearLike && earlier.first === n && earlier.value < year.value) return null;
+      }
+    }
     return { atom: b.atom, unit: b.unit, value: b.atom.value, last: b.unit.last, year: year.first, ...own };
   }
   return null;

@@ -67,6 +67,17 @@ const isParticipleEn = (word: string) => PARTICIPLES_EN.has(word) || SEPARABLE_P
 // The prefixes a separable verb puts before "ge-": "uit|geschreven", "op|gegeven", "terug|gevonden".
 const SEPARABLE_PREFIXES = ['uit', 'op', 'af', 'aan', 'in', 'toe', 'terug', 'weg', 'mee', 'neer', 'door', 'over', 'om', 'bij', 'na', 'voor', 'vast', 'vrij', 'los', 'samen', 'tegen'];
 
+/**
+ * A singular finite verb joined to its separable particle, as a subordinate clause writes it: "waar het aantal met een vijfde
+ * terugliep", "dat met een derde afnam". Plurals and infinitives in -en ("uitgaven", "inkomen") and the forms of "zetten"
+ * ("inzet", "omzet") are nouns as often as verbs, so they do not count.
+ */
+export const isJoinedSeparableVerb = (word: string) => SEPARABLE_PREFIXES.some((p) => {
+  const verb = word.slice(p.length);
+  return word.startsWith(p) && FINITE_VERBS.has(verb) && !verb.endsWith('en') && !JOINED_NOUN_VERBS.has(verb);
+});
+const JOINED_NOUN_VERBS: ReadonlySet<string> = new Set(['zet', 'zette']);
+
 /** A past participle, also of a separable verb ("gevonden", "teruggedrongen"); nouns of its shape ("gebied") are not. */
 export const isPastParticiple = (word: string) => {
   if (isParticipleEn(word) || PREFIXED_WEAK_PARTICIPLES.has(word) || MULTIPLIED_PARTICIPLE.test(word)) return true;
