@@ -2012,7 +2012,7 @@ export const FRESH44_FLOORS: Record<string, number> = {
   'field.unit': 0.85,
   'field.unitKind': 0.95,
   'field.normalizedValue': 1,
-  'field.subject': 0.6,
+  'field.subject': 0.65,
   'field.subjectActor': 0.9,
   'field.subjectLocation': 0.7,
   'field.status': 0.95,

@@ -1247,3 +1247,8 @@ t.test('bare names each with a share in brackets ("Uitschieters waren Antwerpen 
   const alone = 'De diefstallen van voertuigen namen overal af. Een uitschieter was Antwerpen (21 procent).';
   t.equal(figure(alone, '21 procent').subject, 'Antwerpen', 'one name alone is no list: unchanged');
 });
+
+t.test('a comma between the names of a list in a fronted phrase ("In Antwerpen, Gent en Luik namen de feiten af") does not end the phrase: the subject follows the verb (bug: no subject; fresh44 562)', async (t) => {
+  t.equal(figure('In Antwerpen, Gent en Luik namen de feiten af met 18 procent.', '18').subject, 'feiten');
+  t.equal(figure('In Brugge, Gent, Kortrijk of Oostende steeg het aantal inbraken met 5 procent.', '5').subject, 'inbraken', 'three commas and "of"');
+});

@@ -416,6 +416,8 @@ class DocumentReader {
       const joinsWords = t.text === '/' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'word' && !isCap(next);
       // "De kastoestand op 31/12/2023 bedroeg …": slashes between numbers write a date.
       const writesDate = t.text === '/' && this.tokens[j - 1]!.type === 'num' && this.tokens[j - 1]!.end === t.start && next?.start === t.end && next.type === 'num';
+      // "In Antwerpen, Gent en Luik namen de feiten af": a comma between the names of a list goes on in the phrase.
+      if (t.text === ',' && namesListGoesOn(this.tokens, j, to)) continue;
       if (t.type === 'sym' && t.text !== '-' && t.text !== '’' && t.text !== "'" && !joinsWords && !writesDate) {
         // "Na een stagnering van drie jaar, vooral te wijten aan …, is de criminaliteit afgenomen": a fronted adverbial set off by
         // commas ends where a comma comes right before the finite verb. Not "Om … te rekruteren, is …": a clause of purpose, whose
@@ -2681,6 +2683,22 @@ function participleClosingPhrase(tokens: readonly Token[], k: number): boolean {
  * opens the sentence ("Waar …, is dat nu de helft"), and before "en"/"maar" that coordinates a
  * clause with its own subject and verb ("… en de hoeveelheid ervan is … gestegen").
  */
+/**
+ * Whether the comma at `comma` stands between two names of a list that "en" or "of" closes before `to`: "Antwerpen, Gent en Luik",
+ * "Brugge, Gent, Kortrijk of Oostende", each name one capitalised word.
+ */
+function namesListGoesOn(tokens: Token[], comma: number, to: number): boolean {
+  const isName = (t: Token | undefined) => t !== undefined && t.type === 'word' && isCap(t);
+  if (!isName(tokens[comma - 1])) return false;
+  for (let k = comma; k + 2 < to; k += 2) {
+    if (!isName(tokens[k + 1])) return false;
+    const joiner = tokens[k + 2]!;
+    if ((joiner.norm === 'en' || joiner.norm === 'of') && isName(tokens[k + 3])) return true;
+    if (joiner.text !== ',') return false;
+  }
+  return false;
+}
+
 function clauseRange(doc: DocumentReader, at: number, from: number, to: number): [number, number] {
   const { tokens } = doc;
   let start = from;
