@@ -321,10 +321,11 @@ const PLACE_AFTER = /^\s*(?:(?!(?:en|of|maar)\s)\p{L}+\s+)?(?:in|voor)\s+(?:de\s
 
 /**
  * The place that ends at most 8 characters before a figure, with only what `between` allows between them, and what `opening`
- * asks for in the `reach` characters before the place ("in de provincie A 133", a list's "namelijk A 21,6%").
+ * asks for in the `reach` characters before the place ("in de provincie A 133", a list's "namelijk A 21,6%"); of the mentions
+ * given, only one that `fits` (an actor, for {@link holderRightBefore}).
  */
-function placeRightBefore(text: string, f: { start: number }, places: MentionIndex, between: RegExp, opening: RegExp, reach: number): Mention | undefined {
-  return places.endingIn(f.start - BESIDE_REACH, f.start).find((m) => m.end <= f.start && f.start - m.end <= BESIDE_REACH && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
+function placeRightBefore(text: string, f: { start: number }, places: MentionIndex, between: RegExp, opening: RegExp, reach: number, fits: (m: Mention) => boolean = () => true): Mention | undefined {
+  return places.endingIn(f.start - BESIDE_REACH, f.start).find((m) => fits(m) && m.end <= f.start && f.start - m.end <= BESIDE_REACH && between.test(text.slice(m.end, f.start)) && opening.test(text.slice(Math.max(0, m.start - reach), m.start)));
 }
 // How far a place may end before the figure it stands beside: one word between ("in het Limburgse verkeer 14 mensen").
 const BESIDE_REACH = 16;
@@ -995,8 +996,7 @@ const HOLDER_BEFORE = /(?:^|[\s,])(?:in|bij)\s+(?:de\s+|het\s+)?$/u;
  */
 function holderRightBefore(text: string, f: Figure, mentions: MentionIndex, actors: ReadonlyMap<string, ActorEntry>): Mention | undefined {
   if (f.unit === null || !(f.unitKind === 'staff' || isStaffNoun(f.unit) || HELD_PEOPLE_AND_PLACES.has(foldForMatch(f.unit)))) return undefined;
-  return mentions.endingIn(f.start - BESIDE_REACH, f.start).find((m) => m.entityType === 'actor' && isInstitution(actors.get(m.entityId)) && m.end <= f.start &&
-    BETWEEN_PLACE_AND_FIGURE.test(text.slice(m.end, f.start)) && HOLDER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  return placeRightBefore(text, f, mentions, BETWEEN_PLACE_AND_FIGURE, HOLDER_BEFORE, 24, (m) => m.entityType === 'actor' && isInstitution(actors.get(m.entityId)));
 }
 // What an institution holds besides staff: its inmates and its places ("47 gedetineerden", "3 extra plaatsen").
 const HELD_PEOPLE_AND_PLACES: ReadonlySet<string> = new Set(['gedetineerden', 'gevangenen', 'plaatsen', 'cellen', 'bedden']);
